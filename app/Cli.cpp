@@ -1,0 +1,321 @@
+#include "Cli.h"
+
+#include "domain/Clock.h"
+#include "domain/Dates.h"
+#include "io/DemoGenerator.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
+#include "storage/Register.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace foljsam::app {
+
+using namespace foljsam::core;
+
+namespace {
+
+QCommandLineOption dbOption() {
+    return QCommandLineOption(QStringList{QStringLiteral("db")}, Cli::tr("The register file."),
+                              Cli::tr("REGISTER"));
+}
+
+QCommandLineOption helpOption() {
+    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                              Cli::tr("Show this help."));
+}
+
+// Parses a subcommand's arguments; returns false and the message on a usage error.
+bool parse(QCommandLineParser& parser, const QStringList& args, QString* message) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("foljsam-cli")} + args)) {
+        *message = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+int registerExit(const Error& error) {
+    return error.code.startsWith(QLatin1String("register.")) ? RegisterProblem : InvalidInput;
+}
+
+} // namespace
+
+QString Cli::generalHelp() const {
+    return tr("Usage: foljsam-cli COMMAND [options]\n"
+              "\n"
+              "Följsam follows up participants in programmes run by samordningsförbund.\n"
+              "\n"
+              "Commands:\n"
+              "  init    --db REGISTER                        create a new, empty register\n"
+              "  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv\n"
+              "                                               import participations\n"
+              "  export  --db REGISTER [--out FILE.csv]       export in the import format\n"
+              "  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]\n"
+              "                                               fill a register with made-up data\n"
+              "\n"
+              "Options for every command: -h, --help shows the command's help.\n"
+              "  --version                                    show the program version\n"
+              "\n"
+              "Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 register problem.\n");
+}
+
+int Cli::usage(const QString& message) {
+    m_err << message << Qt::endl << tr("Run \"foljsam-cli --help\" for help.") << Qt::endl;
+    return Usage;
+}
+
+int Cli::run(const QStringList& arguments) {
+    if (arguments.isEmpty()) {
+        m_err << generalHelp();
+        return Usage;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        m_out << generalHelp();
+        return Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << QStringLiteral("foljsam-cli %1").arg(QCoreApplication::applicationVersion())
+              << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("init")) {
+        return cmdInit(rest);
+    }
+    if (command == QLatin1String("import")) {
+        return cmdImport(rest);
+    }
+    if (command == QLatin1String("export")) {
+        return cmdExport(rest);
+    }
+    if (command == QLatin1String("demo")) {
+        return cmdDemo(rest);
+    }
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int Cli::cmdInit(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates a new, empty register."));
+    parser.addOption(dbOption());
+    parser.addOption(helpOption());
+    QString message;
+    if (!parse(parser, args, &message)) {
+        return usage(message);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: foljsam-cli init --db REGISTER") << Qt::endl
+              << parser.applicationDescription() << Qt::endl;
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        return usage(tr("--db REGISTER is required."));
+    }
+    if (QFileInfo::exists(path)) {
+        m_err << tr("%1 already exists; init creates a new register only.").arg(path) << Qt::endl;
+        return RegisterProblem;
+    }
+    SystemClock clock;
+    auto reg = Register::open(path, {.create = true}, clock);
+    if (!reg) {
+        m_err << reg.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    m_out << tr("Created the register %1 (schema version %2).")
+                 .arg(path)
+                 .arg(reg.value()->database().schemaVersion())
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::cmdImport(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports a participation file (CSV, see the import format). Every row is checked "
+           "first; if any row is invalid nothing is written, unless --skip-invalid is given."));
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        tr("Check the file and show the summary; write nothing.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("skip-invalid"),
+        tr("Import the valid rows; write the invalid ones to FILE.avvisade.csv.")));
+    parser.addOption(helpOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
+    QString message;
+    if (!parse(parser, args, &message)) {
+        return usage(message);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: foljsam-cli import --db REGISTER [--dry-run] [--skip-invalid] FILE.csv")
+              << Qt::endl
+              << parser.applicationDescription() << Qt::endl;
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || parser.positionalArguments().size() != 1) {
+        return usage(tr("Give --db REGISTER and exactly one file to import."));
+    }
+    const QString file = parser.positionalArguments().first();
+    if (!QFileInfo(file).isFile()) {
+        m_err << tr("The file %1 does not exist.").arg(file) << Qt::endl;
+        return InvalidInput;
+    }
+    SystemClock clock;
+    auto reg = Register::open(path, {}, clock);
+    if (!reg) {
+        m_err << reg.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    Importer importer(*reg.value());
+    auto outcome = importer.importFile(file, options);
+    if (!outcome) {
+        m_err << outcome.error().message << Qt::endl;
+        return registerExit(outcome.error());
+    }
+    for (const ImportIssue& issue : outcome->issues) {
+        m_err << (issue.warning ? tr("Warning: %1") : tr("Error: %1"))
+                     .arg(Importer::formatIssue(issue))
+              << Qt::endl;
+    }
+    m_out << Importer::formatSummary(outcome->summary, options) << Qt::endl;
+    if (!outcome->rejectFilePath.isEmpty()) {
+        m_out << tr("Rejected rows were written to %1.").arg(outcome->rejectFilePath) << Qt::endl;
+    }
+    if (outcome->hasErrors() && !(options.skipInvalid && outcome->summary.written)) {
+        return InvalidInput;
+    }
+    return Ok;
+}
+
+int Cli::cmdExport(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports every participation in the import format (UTF-8, semicolon)."));
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE")));
+    parser.addOption(helpOption());
+    QString message;
+    if (!parse(parser, args, &message)) {
+        return usage(message);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: foljsam-cli export --db REGISTER [--out FILE.csv]") << Qt::endl
+              << parser.applicationDescription() << Qt::endl;
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("--db REGISTER is required."));
+    }
+    SystemClock clock;
+    auto reg = Register::open(path, {}, clock);
+    if (!reg) {
+        m_err << reg.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    Exporter exporter(*reg.value());
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!out.isEmpty()) {
+        if (auto s = exporter.exportToFile(out); !s) {
+            m_err << s.error().message << Qt::endl;
+            return registerExit(s.error());
+        }
+        return Ok;
+    }
+    auto data = exporter.exportCsv();
+    if (!data) {
+        m_err << data.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    QFile stdoutFile;
+    m_out.flush();
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+        return RegisterProblem;
+    }
+    stdoutFile.write(data.value());
+    return Ok;
+}
+
+int Cli::cmdDemo(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fills a register with a made-up but realistic population (test personnummer only). "
+           "The same seed and date give the same register."));
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("enrollments"),
+                                        tr("Number of enrollments (default 600)."), tr("N"),
+                                        QStringLiteral("600")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("Random seed (default 1)."),
+                                        tr("S"), QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(QStringLiteral("as-of"),
+                                        tr("The data's \"today\" (default: today)."), tr("DATE")));
+    parser.addOption(helpOption());
+    QString message;
+    if (!parse(parser, args, &message)) {
+        return usage(message);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: foljsam-cli demo --db REGISTER [--enrollments N] [--seed S] "
+                    "[--as-of DATE]")
+              << Qt::endl
+              << parser.applicationDescription() << Qt::endl;
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        return usage(tr("--db REGISTER is required."));
+    }
+    bool ok = false;
+    const int enrollments = parser.value(QStringLiteral("enrollments")).toInt(&ok);
+    if (!ok || enrollments < 1) {
+        return usage(tr("--enrollments must be a positive whole number."));
+    }
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        return usage(tr("--seed must be a whole number."));
+    }
+    SystemClock systemClock;
+    QDate asOf = systemClock.today();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = fromIso(parser.value(QStringLiteral("as-of")));
+        if (!asOf.isValid()) {
+            return usage(tr("--as-of must be a date (YYYY-MM-DD)."));
+        }
+    }
+    FixedClock clock(asOf);
+    auto reg = Register::open(path, {.create = true}, clock);
+    if (!reg) {
+        m_err << reg.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    DemoGenerator generator(*reg.value());
+    DemoOptions options;
+    options.enrollments = enrollments;
+    options.seed = seed;
+    options.asOf = asOf;
+    auto summary = generator.generate(options);
+    if (!summary) {
+        m_err << summary.error().message << Qt::endl;
+        return registerExit(summary.error());
+    }
+    m_out << tr("Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups.")
+                 .arg(path)
+                 .arg(summary->persons)
+                 .arg(summary->enrollments)
+                 .arg(summary->exits)
+                 .arg(summary->followUps)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace foljsam::app

@@ -1,0 +1,174 @@
+#pragma once
+
+// Plain value types of the participant journey (spec/domain.md). No SQL, no rules: rules live in
+// domain/Rules.h, storage in storage/. An id of 0 means "not stored yet".
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace foljsam::core {
+
+using Id = qint64;
+
+namespace IdentityKind {
+inline const QString Personnummer = QStringLiteral("PNR");
+inline const QString Samordningsnummer = QStringLiteral("SAMORD");
+inline const QString Anonymous = QStringLiteral("ANON");
+} // namespace IdentityKind
+
+struct Programme {
+    Id id = 0;
+    QString name;
+    QDate startDate;
+    QDate endDate;
+    QString targetGroup;
+    std::optional<int> minAge;
+    std::optional<int> maxAge;
+    bool operator==(const Programme&) const = default;
+};
+
+struct Person {
+    Id id = 0;
+    QString identityKind = IdentityKind::Anonymous;
+    QString pin;        // 12 digits, canonical; empty for anonymous persons
+    QString externalId; // the förbund's own participant key
+    QString pseudonym;  // generated; what statistics and anonymous persons are known by
+    QString firstName;
+    QString lastName;
+    QString sex;     // KON: K, M, X
+    QDate birthDate; // invalid when unknown (anonymous, or samordningsnummer with 00)
+    int birthYear = 0;
+    bool protectedIdentity = false;
+    QString municipality; // current home kommun (SCB code), may be empty
+    QDate municipalityFrom;
+
+    QString displayName() const;
+    bool operator==(const Person&) const = default;
+};
+
+struct Referral {
+    Id id = 0;
+    Id personId = 0;
+    Id programmeId = 0;
+    QDate receivedDate;
+    QString referringActor;  // AKTOR
+    QStringList otherActors; // AKTOR, multi
+    QString referringOfficer;
+    QString reason;
+    QString decision; // INTAGSBESLUT, empty = no decision yet
+    QDate decisionDate;
+    QDate firstMeetingDate;
+    bool operator==(const Referral&) const = default;
+};
+
+struct Baseline {
+    QStringList incomeSources;                  // FORSORJNING; the first is the main source
+    QString occupation;                         // SYSSELSATTNING
+    QString education;                          // UTBILDNING
+    QString priorSupport;                       // STOD_FORE, overall
+    QMap<QString, QString> priorSupportByActor; // AKTOR -> STOD_FORE
+    QDate ssaSince;                             // aktuell för försörjningsstöd sedan
+    QDate consentDate;
+    QDate consentWithdrawnDate;
+    bool operator==(const Baseline&) const = default;
+};
+
+struct Enrollment {
+    Id id = 0;
+    Id personId = 0;
+    Id programmeId = 0;
+    Id referralId = 0;
+    Id previousEnrollmentId = 0; // transfer / re-enrollment link
+    QDate startDate;
+    QString coach; // user name of the responsible coach
+    Baseline baseline;
+    bool operator==(const Enrollment&) const = default;
+};
+
+struct Goal {
+    QString description;
+    QDate targetDate;
+    QString status = QStringLiteral("PAGAR"); // MALSTATUS
+    bool operator==(const Goal&) const = default;
+};
+
+struct Activity {
+    QString type; // AKTIVITETSTYP
+    QString provider;
+    QDate startDate;
+    QDate endDate;
+    std::optional<int> extentPercent;
+    bool operator==(const Activity&) const = default;
+};
+
+struct ActionPlan {
+    Id id = 0;
+    Id enrollmentId = 0;
+    int version = 0;
+    QDate createdDate;
+    QString note;
+    QList<Goal> goals;
+    QList<Activity> activities;
+    bool operator==(const ActionPlan&) const = default;
+};
+
+struct Contact {
+    Id id = 0;
+    Id enrollmentId = 0;
+    QDate date;
+    QString type;       // KONTAKTTYP
+    QStringList actors; // AKTOR present
+    QString note;
+    QDate nextPlannedDate;
+    bool operator==(const Contact&) const = default;
+};
+
+struct Exit {
+    Id enrollmentId = 0;
+    QDate exitDate;
+    QString reason; // AVSLUTSORSAK
+    QString nextStep;
+    QString nextStepActor;     // AKTOR
+    QStringList incomeSources; // FORSORJNING after; first is main
+    QString occupation;        // SYSSELSATTNING after
+    std::optional<int> extentPercent;
+    std::optional<int> subsidyPercent;
+    bool operator==(const Exit&) const = default;
+};
+
+struct FollowUp {
+    Id id = 0;
+    Id enrollmentId = 0;
+    int months = 6; // 6 or 12
+    QDate performedDate;
+    QString mode;              // UPPFOLJNINGSSATT
+    QString response;          // SVAR
+    QString status;            // UPPFOLJNINGSSTATUS (only when answered)
+    QStringList incomeSources; // FORSORJNING
+    bool operator==(const FollowUp&) const = default;
+};
+
+// Everything about one enrollment, for the participant card and the export.
+struct EnrollmentJourney {
+    Enrollment enrollment;
+    QString programmeName;
+    std::optional<Referral> referral;
+    QList<ActionPlan> plans; // oldest version first
+    QList<Contact> contacts; // by date
+    std::optional<Exit> exit;
+    QList<FollowUp> followUps;
+};
+
+struct PersonJourney {
+    Person person;
+    QList<Referral> referralsWithoutEnrollment;
+    QList<EnrollmentJourney> enrollments; // by start date
+    QMap<Id, QString> programmeNames;
+};
+
+} // namespace foljsam::core

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/Codes.h"
+#include "domain/Model.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace foljsam::core {
+
+// Field names used in errors: the import file's column names (spec/import-format.md), so the same
+// error points at a CSV column or a dialog field.
+namespace Field {
+inline const QString ExternalId = QStringLiteral("deltagare");
+inline const QString Pin = QStringLiteral("personnummer");
+inline const QString Sex = QStringLiteral("kon");
+inline const QString BirthYear = QStringLiteral("fodelsear");
+inline const QString Municipality = QStringLiteral("kommun");
+inline const QString Programme = QStringLiteral("insats");
+inline const QString ReferralDate = QStringLiteral("remissdatum");
+inline const QString ReferringActor = QStringLiteral("remittent");
+inline const QString OtherActors = QStringLiteral("andra_aktorer");
+inline const QString Decision = QStringLiteral("intagsbeslut");
+inline const QString DecisionDate = QStringLiteral("beslutsdatum");
+inline const QString FirstMeeting = QStringLiteral("forsta_mote");
+inline const QString StartDate = QStringLiteral("startdatum");
+inline const QString Coach = QStringLiteral("coach");
+inline const QString PriorSupport = QStringLiteral("stod_fore");
+inline const QString SsaSince = QStringLiteral("aktuell_fs_sedan");
+inline const QString IncomeBefore = QStringLiteral("forsorjning_fore");
+inline const QString OccupationBefore = QStringLiteral("sysselsattning_fore");
+inline const QString Education = QStringLiteral("utbildning");
+inline const QString ConsentDate = QStringLiteral("samtycke_datum");
+inline const QString PlanDate = QStringLiteral("handlingsplan_datum");
+inline const QString ExitDate = QStringLiteral("slutdatum");
+inline const QString ExitReason = QStringLiteral("avslutsorsak");
+inline const QString IncomeAfter = QStringLiteral("forsorjning_efter");
+inline const QString OccupationAfter = QStringLiteral("sysselsattning_efter");
+inline const QString ContactDate = QStringLiteral("kontakt_datum");
+inline const QString ContactType = QStringLiteral("kontakttyp");
+} // namespace Field
+
+// The rules of spec/domain.md that can be checked on values alone. Rules that need the register
+// (duplicate personnummer, one open enrollment per person and programme) are checked by the
+// repositories, with the messages made here.
+class Rules {
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+
+public:
+    Rules(const CodeCatalog& codes, QDate today) : m_codes(codes), m_today(today) {}
+
+    QDate today() const { return m_today; }
+
+    Errors checkPerson(const Person& person) const;
+    Errors checkProgramme(const Programme& programme) const;
+    Errors checkReferral(const Referral& referral) const;
+    Errors checkEnrollment(const Enrollment& enrollment, const Referral* referral) const;
+    Errors checkActionPlan(const ActionPlan& plan, const Enrollment& enrollment) const;
+    Errors checkContact(const Contact& contact, const Enrollment& enrollment) const;
+    Errors checkExit(const Exit& exit, const Enrollment& enrollment) const;
+    Errors checkFollowUp(const FollowUp& followUp, const Exit* exit) const;
+
+    // A code from a list: empty is allowed unless required.
+    void checkCode(Errors& errors, const QString& listId, const QString& code, const QString& field,
+                   bool required = false) const;
+
+    static Error duplicatePin(const QString& pinFormatted, const QString& existingName,
+                              Id existingId);
+    static Error duplicateExternalId(const QString& externalId, Id existingId);
+    static Error openEnrollmentExists(const QString& programme, const QDate& since);
+    static Error overlappingEnrollment(const QString& programme, const QDate& from,
+                                       const QDate& to);
+    static Error notFound(const QString& what, Id id);
+
+private:
+    void notInFuture(Errors& errors, QDate date, const QString& field, const QString& what) const;
+
+    const CodeCatalog& m_codes;
+    QDate m_today;
+};
+
+} // namespace foljsam::core

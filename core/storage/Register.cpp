@@ -1,0 +1,422 @@
+#include "storage/Register.h"
+
+#include "domain/PersonalIdentityNumber.h"
+#include "storage/CodeLists.h"
+#include "storage/SqlUtil.h"
+
+namespace foljsam::core {
+
+namespace {
+
+Person readPerson(const QSqlQuery& q) {
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.identityKind = q.value(1).toString();
+    p.pin = q.value(2).toString();
+    p.externalId = q.value(3).toString();
+    p.pseudonym = q.value(4).toString();
+    p.firstName = q.value(5).toString();
+    p.lastName = q.value(6).toString();
+    p.sex = q.value(7).toString();
+    p.birthDate = sql::toDate(q.value(8));
+    p.birthYear = q.value(9).toInt();
+    p.protectedIdentity = q.value(10).toBool();
+    p.municipality = q.value(11).toString();
+    p.municipalityFrom = sql::toDate(q.value(12));
+    return p;
+}
+
+const QString personColumns = QStringLiteral(
+    "p.id, p.identity_kind, p.pin, p.external_id, p.pseudonym, p.first_name, p.last_name, p.sex, "
+    "p.birth_date, p.birth_year, p.protected_identity, "
+    "(SELECT m.municipality_code FROM person_municipality m WHERE m.person_id = p.id "
+    " ORDER BY m.valid_from DESC LIMIT 1), "
+    "(SELECT m.valid_from FROM person_municipality m WHERE m.person_id = p.id "
+    " ORDER BY m.valid_from DESC LIMIT 1)");
+
+Status firstError(const Errors& errors) {
+    if (errors.isEmpty()) {
+        return {};
+    }
+    return errors.first();
+}
+
+} // namespace
+
+QString Person::displayName() const {
+    const QString name = QStringList{firstName, lastName}.join(u' ').trimmed();
+    return name.isEmpty() ? pseudonym : name;
+}
+
+Register::Register(std::unique_ptr<Database> db, CodeCatalog codes, const Clock& clock)
+    : m_db(std::move(db)), m_codes(std::move(codes)), m_clock(clock) {}
+
+Result<std::unique_ptr<Register>> Register::open(const QString& path, const OpenOptions& options,
+                                                 const Clock& clock) {
+    auto db = Database::open(path, options);
+    if (!db) {
+        return db.error();
+    }
+    auto codes = loadCodeCatalog(db.value()->sql());
+    if (!codes) {
+        return codes.error();
+    }
+    return std::unique_ptr<Register>(
+        new Register(std::move(db).value(), std::move(codes).value(), clock));
+}
+
+QString Register::now() const {
+    return m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<Id> Register::createProgramme(const Programme& programme) {
+    if (auto s = firstError(rules().checkProgramme(programme)); !s) {
+        return s.error();
+    }
+    auto existing = programmeByName(programme.name);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
+        return Error{QStringLiteral("programme.duplicate"),
+                     tr("A programme named %1 already exists.").arg(programme.name),
+                     Field::Programme};
+    }
+    Transaction tx(*m_db);
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("INSERT INTO programme (name, start_date, end_date, "
+                                          "target_group, min_age, max_age, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {programme.name.trimmed(), sql::date(programme.startDate),
+                            sql::date(programme.endDate), sql::text(programme.targetGroup),
+                            sql::optInt(programme.minAge), sql::optInt(programme.maxAge), now()});
+        !s) {
+        return s.error();
+    }
+    const Id id = q.lastInsertId().toLongLong();
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<std::optional<Programme>> Register::programmeByName(const QString& name) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT id, name, start_date, end_date, target_group, "
+                                          "min_age, max_age FROM programme WHERE name = ?"),
+                           {name.trimmed()});
+        !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return std::optional<Programme>();
+    }
+    Programme p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.startDate = sql::toDate(q.value(2));
+    p.endDate = sql::toDate(q.value(3));
+    p.targetGroup = q.value(4).toString();
+    p.minAge = sql::toOptInt(q.value(5));
+    p.maxAge = sql::toOptInt(q.value(6));
+    return std::optional<Programme>(p);
+}
+
+Result<QList<Programme>> Register::programmes() {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT id, name, start_date, end_date FROM programme "
+                                          "ORDER BY name"),
+                           {});
+        !s) {
+        return s.error();
+    }
+    QList<Programme> result;
+    while (q.next()) {
+        Programme p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.startDate = sql::toDate(q.value(2));
+        p.endDate = sql::toDate(q.value(3));
+        result.append(p);
+    }
+    return result;
+}
+
+Result<Id> Register::ensureUser(const QString& username) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
+                           {username.trimmed()});
+        !s) {
+        return s.error();
+    }
+    if (q.next()) {
+        return q.value(0).toLongLong();
+    }
+    Transaction tx(*m_db);
+    if (auto s = sql::exec(q, QStringLiteral("INSERT INTO app_user (username) VALUES (?)"),
+                           {username.trimmed()});
+        !s) {
+        return s.error();
+    }
+    const Id id = q.lastInsertId().toLongLong();
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<QString> Register::userName(Id userId) {
+    QSqlQuery q(m_db->sql());
+    if (auto s =
+            sql::exec(q, QStringLiteral("SELECT username FROM app_user WHERE id = ?"), {userId});
+        !s) {
+        return s.error();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<bool> Register::municipalityExists(const QString& code) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q, QStringLiteral("SELECT 1 FROM municipality WHERE code = ?"), {code});
+        !s) {
+        return s.error();
+    }
+    return q.next();
+}
+
+Result<QString> Register::municipalityCodeByName(const QString& name) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
+        return s.error();
+    }
+    const QString wanted = name.trimmed();
+    while (q.next()) {
+        const QString n = q.value(1).toString();
+        if (n.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            QString(n + QStringLiteral(" kommun")).compare(wanted, Qt::CaseInsensitive) == 0 ||
+            QString(n + QStringLiteral("s kommun")).compare(wanted, Qt::CaseInsensitive) == 0) {
+            return q.value(0).toString();
+        }
+    }
+    return QString();
+}
+
+Status Register::ensureKnownMunicipality(const QString& code) {
+    if (code.isEmpty()) {
+        return {};
+    }
+    auto exists = municipalityExists(code);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!exists.value()) {
+        return Error{QStringLiteral("municipality.unknown"),
+                     tr("%1 is not a kommun code in SCB's list.").arg(code), Field::Municipality};
+    }
+    return {};
+}
+
+Result<Id> Register::createPerson(const Person& input) {
+    Person person = input;
+    if (person.identityKind != IdentityKind::Anonymous) {
+        auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today());
+        if (pin) {
+            person.pin = pin->canonical();
+            if (person.sex.isEmpty()) {
+                person.sex = pin->sexCode();
+            }
+            person.birthDate = pin->birthDate();
+            if (person.birthYear == 0) {
+                person.birthYear = pin->birthYear();
+            }
+        }
+    }
+    if (auto s = firstError(rules().checkPerson(person)); !s) {
+        return s.error();
+    }
+    if (auto s = ensureKnownMunicipality(person.municipality); !s) {
+        return s.error();
+    }
+    if (!person.pin.isEmpty()) {
+        auto existing = personByPin(person.pin);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            const auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today());
+            return Rules::duplicatePin(pin->formatted(), existing.value()->displayName(),
+                                       existing.value()->id);
+        }
+    }
+    if (!person.externalId.isEmpty()) {
+        auto existing = personByExternalId(person.externalId);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            return Rules::duplicateExternalId(person.externalId, existing.value()->id);
+        }
+    }
+
+    Transaction tx(*m_db);
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM person"), {});
+        !s) {
+        return s.error();
+    }
+    q.next();
+    const Id id = q.value(0).toLongLong();
+    const QString pseudonym = person.pseudonym.isEmpty()
+                                  ? QStringLiteral("D%1").arg(id, 6, 10, QLatin1Char('0'))
+                                  : person.pseudonym;
+    const QString stamp = now();
+    if (auto s = sql::exec(
+            q,
+            QStringLiteral("INSERT INTO person (id, identity_kind, pin, external_id, pseudonym, "
+                           "first_name, last_name, sex, birth_date, birth_year, "
+                           "protected_identity, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, person.identityKind, sql::text(person.pin), sql::text(person.externalId),
+             pseudonym, sql::text(person.firstName), sql::text(person.lastName), person.sex,
+             sql::date(person.birthDate), person.birthYear, person.protectedIdentity ? 1 : 0, stamp,
+             stamp});
+        !s) {
+        return s.error();
+    }
+    if (!person.municipality.isEmpty()) {
+        const QDate from =
+            person.municipalityFrom.isValid() ? person.municipalityFrom : m_clock.today();
+        if (auto s = setHomeMunicipality(id, person.municipality, from); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Status Register::updatePerson(const Person& input) {
+    auto current = person(input.id);
+    if (!current) {
+        return current.error();
+    }
+    Person person = input;
+    if (person.identityKind != IdentityKind::Anonymous) {
+        if (auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today()); pin) {
+            person.pin = pin->canonical();
+            person.birthDate = pin->birthDate();
+            person.birthYear = pin->birthYear();
+        }
+    }
+    if (auto s = firstError(rules().checkPerson(person)); !s) {
+        return s;
+    }
+    if (!person.pin.isEmpty() && person.pin != current->pin) {
+        auto existing = personByPin(person.pin);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            return Rules::duplicatePin(person.pin, existing.value()->displayName(),
+                                       existing.value()->id);
+        }
+    }
+    if (!person.externalId.isEmpty() && person.externalId != current->externalId) {
+        auto existing = personByExternalId(person.externalId);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            return Rules::duplicateExternalId(person.externalId, existing.value()->id);
+        }
+    }
+    Transaction tx(*m_db);
+    if (auto s = sql::exec(m_db->sql(),
+                           QStringLiteral("UPDATE person SET identity_kind = ?, pin = ?, "
+                                          "external_id = ?, first_name = ?, last_name = ?, "
+                                          "sex = ?, birth_date = ?, birth_year = ?, "
+                                          "protected_identity = ?, updated_at = ? WHERE id = ?"),
+                           {person.identityKind, sql::text(person.pin),
+                            sql::text(person.externalId), sql::text(person.firstName),
+                            sql::text(person.lastName), person.sex, sql::date(person.birthDate),
+                            person.birthYear, person.protectedIdentity ? 1 : 0, now(), person.id});
+        !s) {
+        return s;
+    }
+    if (!person.municipality.isEmpty() && person.municipality != current->municipality) {
+        const QDate from =
+            person.municipalityFrom.isValid() ? person.municipalityFrom : m_clock.today();
+        if (auto s = setHomeMunicipality(person.id, person.municipality, from); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<Person> Register::person(Id id) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT ") + personColumns +
+                               QStringLiteral(" FROM person p WHERE p.id = ?"),
+                           {id});
+        !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return Rules::notFound(tr("Participant"), id);
+    }
+    return readPerson(q);
+}
+
+Result<std::optional<Person>> Register::personByPin(const QString& canonicalPin) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT ") + personColumns +
+                               QStringLiteral(" FROM person p WHERE p.pin = ?"),
+                           {canonicalPin});
+        !s) {
+        return s.error();
+    }
+    return q.next() ? std::optional<Person>(readPerson(q)) : std::nullopt;
+}
+
+Result<std::optional<Person>> Register::personByExternalId(const QString& externalId) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT ") + personColumns +
+                               QStringLiteral(" FROM person p WHERE p.external_id = ?"),
+                           {externalId});
+        !s) {
+        return s.error();
+    }
+    return q.next() ? std::optional<Person>(readPerson(q)) : std::nullopt;
+}
+
+Status Register::setHomeMunicipality(Id personId, const QString& code, QDate from) {
+    if (auto s = ensureKnownMunicipality(code); !s) {
+        return s;
+    }
+    Transaction tx(*m_db);
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("DELETE FROM person_municipality WHERE person_id = ? "
+                                          "AND valid_from = ?"),
+                           {personId, sql::date(from)});
+        !s) {
+        return s;
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("INSERT INTO person_municipality (person_id, "
+                                          "valid_from, municipality_code) VALUES (?, ?, ?)"),
+                           {personId, sql::date(from), code});
+        !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+} // namespace foljsam::core

@@ -1,0 +1,1282 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>REGISTER</source>
+        <translation>REGISTER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli COMMAND [options]
+
+Följsam follows up participants in programmes run by samordningsförbund.
+
+Commands:
+  init    --db REGISTER                        create a new, empty register
+  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv
+                                               import participations
+  export  --db REGISTER [--out FILE.csv]       export in the import format
+  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]
+                                               fill a register with made-up data
+
+Options for every command: -h, --help shows the command&apos;s help.
+  --version                                    show the program version
+
+Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 register problem.
+</source>
+        <translation>Användning: foljsam-cli KOMMANDO [flaggor]
+
+Följsam följer upp deltagare i insatser som drivs av samordningsförbund.
+
+Kommandon:
+  init    --db REGISTER                        skapa ett nytt, tomt register
+  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv
+                                               importera deltaganden
+  export  --db REGISTER [--out FILE.csv]       exportera i importformatet
+  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]
+                                               fyll ett register med testdata
+
+Flaggor för alla kommandon: -h, --help visar kommandots hjälp.
+  --version                                    visa programmets version
+
+Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;foljsam-cli --help&quot; for help.</source>
+        <translation>Kör &quot;foljsam-cli --help&quot; för att få hjälp.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty register.</source>
+        <translation>Skapar ett nytt, tomt register.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli init --db REGISTER</source>
+        <translation>Användning: foljsam-cli init --db REGISTER</translation>
+    </message>
+    <message>
+        <source>--db REGISTER is required.</source>
+        <translation>--db REGISTER måste anges.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates a new register only.</source>
+        <translation>%1 finns redan; init skapar bara nya register.</translation>
+    </message>
+    <message>
+        <source>Created the register %1 (schema version %2).</source>
+        <translation>Registret %1 har skapats (schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Imports a participation file (CSV, see the import format). Every row is checked first; if any row is invalid nothing is written, unless --skip-invalid is given.</source>
+        <translation>Importerar en fil med deltaganden (CSV, se importformatet). Alla rader kontrolleras först; om någon rad är ogiltig sparas ingenting, om inte --skip-invalid anges.</translation>
+    </message>
+    <message>
+        <source>Check the file and show the summary; write nothing.</source>
+        <translation>Kontrollera filen och visa sammanfattningen; spara ingenting.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows; write the invalid ones to FILE.avvisade.csv.</source>
+        <translation>Importera de giltiga raderna; skriv de ogiltiga till FILE.avvisade.csv.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>CSV-filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli import --db REGISTER [--dry-run] [--skip-invalid] FILE.csv</source>
+        <translation>Användning: foljsam-cli import --db REGISTER [--dry-run] [--skip-invalid] FILE.csv</translation>
+    </message>
+    <message>
+        <source>Give --db REGISTER and exactly one file to import.</source>
+        <translation>Ange --db REGISTER och exakt en fil att importera.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1.</source>
+        <translation>De avvisade raderna har skrivits till %1.</translation>
+    </message>
+    <message>
+        <source>Exports every participation in the import format (UTF-8, semicolon).</source>
+        <translation>Exporterar alla deltaganden i importformatet (UTF-8, semikolonseparerat).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Skriv till FILE i stället för till standardutdata.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli export --db REGISTER [--out FILE.csv]</source>
+        <translation>Användning: foljsam-cli export --db REGISTER [--out FILE.csv]</translation>
+    </message>
+    <message>
+        <source>Fills a register with a made-up but realistic population (test personnummer only). The same seed and date give the same register.</source>
+        <translation>Fyller ett register med påhittade men realistiska deltagare (endast testpersonnummer). Samma slumpfrö och datum ger samma register.</translation>
+    </message>
+    <message>
+        <source>Number of enrollments (default 600).</source>
+        <translation>Antal inskrivningar (standard 600).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Slumpfrö (standard 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &quot;today&quot; (default: today).</source>
+        <translation>Dagens datum i uppgifterna (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli demo --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]</source>
+        <translation>Användning: foljsam-cli demo --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>--enrollments must be a positive whole number.</source>
+        <translation>--enrollments måste vara ett positivt heltal.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date (YYYY-MM-DD).</source>
+        <translation>--as-of måste vara ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups.</source>
+        <translation>Demoregister %1: %2 personer, %3 inskrivningar, %4 avslut, %5 uppföljningar.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is empty: a header line is required.</source>
+        <translation>Filen är tom: en rubrikrad måste finnas.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quoted field that begins on this line has no closing quote (&quot;).</source>
+        <translation>Rad %1: fältet inom citattecken som börjar på den här raden saknar avslutande citattecken (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register is locked by another program or user. Wait a moment and try again, or close the other program. (%1)</source>
+        <translation>Registret är låst av ett annat program eller en annan användare. Vänta en stund och försök igen, eller stäng det andra programmet. (%1)</translation>
+    </message>
+    <message>
+        <source>The register is read-only; nothing could be saved. Check the file&apos;s permissions. (%1)</source>
+        <translation>Registret är skrivskyddat; ingenting kunde sparas. Kontrollera behörigheterna för filen. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again. (%1)</source>
+        <translation>Disken är full; ingenting sparades. Frigör utrymme och försök igen. (%1)</translation>
+    </message>
+    <message>
+        <source>The register file is damaged or is not a Följsam register. Restore it from a backup. (%1)</source>
+        <translation>Registerfilen är skadad eller är inte ett Följsam-register. Återställ den från en säkerhetskopia. (%1)</translation>
+    </message>
+    <message>
+        <source>The register file could not be read or written. (%1)</source>
+        <translation>Det gick inte att läsa från eller skriva till registerfilen. (%1)</translation>
+    </message>
+    <message>
+        <source>The register reported an error: %1 (%2)</source>
+        <translation>Registret rapporterade ett fel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>Registret %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a register file.</source>
+        <translation>%1 är inte en registerfil.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be read: %2</source>
+        <translation>Det går inte att läsa registret %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Följsam register.</source>
+        <translation>%1 är skadat eller är inte ett Följsam-register.</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only (the file or its folder is write protected). Följsam needs to write to both.</source>
+        <translation>Registret %1 är skrivskyddat (filen eller dess mapp är skrivskyddad). Följsam behöver kunna skriva till båda.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>SQLite-drivrutinen för Qt saknas (paketet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The register could not be switched to WAL mode (got &quot;%1&quot;).</source>
+        <translation>Det gick inte att ställa om registret till WAL-läge (fick &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>No backup could be written before updating the register, so it was left unchanged: %1</source>
+        <translation>Det gick inte att skriva någon säkerhetskopia innan registret skulle uppdateras, så registret har lämnats oförändrat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Det gick inte att skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>the enrollment of demo participant %1 in %2 starting %3</source>
+        <translation>inskrivningen av demodeltagare %1 i %2 med start %3</translation>
+    </message>
+    <message>
+        <source>the user %1</source>
+        <translation>användaren %1</translation>
+    </message>
+    <message>
+        <source>The register already has a programme named %1; demo data can only be generated into a new register.</source>
+        <translation>Registret har redan en insats som heter %1; demouppgifter kan bara skapas i ett nytt register.</translation>
+    </message>
+    <message>
+        <source>the programme %1</source>
+        <translation>insatsen %1</translation>
+    </message>
+    <message>
+        <source>the demo participant %1</source>
+        <translation>demodeltagaren %1</translation>
+    </message>
+    <message>
+        <source>a referral for demo participant %1 received %2</source>
+        <translation>en remiss för demodeltagare %1 mottagen %2</translation>
+    </message>
+    <message>
+        <source>the action plan of %1</source>
+        <translation>handlingsplanen för %1</translation>
+    </message>
+    <message>
+        <source>the revised action plan of %1</source>
+        <translation>den reviderade handlingsplanen för %1</translation>
+    </message>
+    <message>
+        <source>a contact on %1 in %2</source>
+        <translation>en kontakt den %1 under %2</translation>
+    </message>
+    <message>
+        <source>the exit of %1</source>
+        <translation>avslutet av %1</translation>
+    </message>
+    <message>
+        <source>the new home kommun of demo participant %1</source>
+        <translation>den nya hemkommunen för demodeltagare %1</translation>
+    </message>
+    <message>
+        <source>the %1-month follow-up of %2</source>
+        <translation>uppföljningen efter %1 månader av %2</translation>
+    </message>
+    <message>
+        <source>the referral for %1</source>
+        <translation>remissen för %1</translation>
+    </message>
+    <message>
+        <source>The demo data cannot end on %1, after today (%2).</source>
+        <translation>Demouppgifterna kan inte sluta %1, efter dagens datum (%2).</translation>
+    </message>
+    <message>
+        <source>The demo data must end in the year 2000 or later (not %1).</source>
+        <translation>Demouppgifterna måste sluta år 2000 eller senare (inte %1).</translation>
+    </message>
+    <message>
+        <source>The number of enrollments must be between 0 and 1 000 000 (not %1).</source>
+        <translation>Antalet inskrivningar måste vara mellan 0 och 1 000 000 (inte %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register already has %n participant(s); demo data can only be generated into a new register.</source>
+        <translation>
+            <numerusform>Registret har redan %n deltagare; demouppgifter kan bara skapas i ett nytt register.</numerusform>
+            <numerusform>Registret har redan %n deltagare; demouppgifter kan bara skapas i ett nytt register.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Det gick inte att skriva filen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; är inte ett datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
+        <translation>&quot;%1&quot; är inte ett känt värde här. Använd något av: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation>&quot;%1&quot; anges två gånger.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a four-digit year.</source>
+        <translation>&quot;%1&quot; är inte ett fyrsiffrigt årtal.</translation>
+    </message>
+    <message>
+        <source>Each row needs a personnummer or the förbund&apos;s participant key (deltagare).</source>
+        <translation>Varje rad måste ha ett personnummer eller förbundets deltagarnyckel (kolumnen deltagare).</translation>
+    </message>
+    <message>
+        <source>Sex (kon) is required when there is no personnummer.</source>
+        <translation>Kön måste anges (kolumnen kon) när personnummer saknas.</translation>
+    </message>
+    <message>
+        <source>Birth year (fodelsear) is required when there is no personnummer.</source>
+        <translation>Födelseår måste anges (kolumnen fodelsear) när personnummer saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an SCB kommun code nor a kommun name.</source>
+        <translation>&quot;%1&quot; är varken en kommunkod från SCB eller ett kommunnamn.</translation>
+    </message>
+    <message>
+        <source>The programme (insats) is required.</source>
+        <translation>Insatsen måste anges (kolumnen insats).</translation>
+    </message>
+    <message>
+        <source>The row has neither a referral date (remissdatum) nor a start date (startdatum).</source>
+        <translation>Raden saknar både remissdatum (remissdatum) och startdatum (startdatum).</translation>
+    </message>
+    <message>
+        <source>The intake decision is &quot;enrolled&quot; but the start date (startdatum) is missing.</source>
+        <translation>Intagsbeslutet är &quot;INSKRIVEN&quot; men startdatum (startdatum) saknas.</translation>
+    </message>
+    <message>
+        <source>%1 is given but the row has no start date (startdatum).</source>
+        <translation>%1 är ifyllt men raden saknar startdatum (startdatum).</translation>
+    </message>
+    <message>
+        <source>The exit reason (avslutsorsak) is required when there is an exit date.</source>
+        <translation>Avslutsorsak måste anges (kolumnen avslutsorsak) när det finns ett slutdatum.</translation>
+    </message>
+    <message>
+        <source>%1 is given but the row has no exit date (slutdatum).</source>
+        <translation>%1 är ifyllt men raden saknar slutdatum (slutdatum).</translation>
+    </message>
+    <message>
+        <source>A follow-up is given but the row has no exit (slutdatum).</source>
+        <translation>En uppföljning är ifylld men raden saknar avslut (slutdatum).</translation>
+    </message>
+    <message>
+        <source>The personnummer belongs to participant %1 but the participant key %2 to participant %3.</source>
+        <translation>Personnumret hör till deltagare %1 men deltagarnyckeln %2 till deltagare %3.</translation>
+    </message>
+    <message>
+        <source>The participant key %1 belongs to an anonymous participant; a personnummer cannot be added by import.</source>
+        <translation>Deltagarnyckeln %1 hör till en anonym deltagare; ett personnummer kan inte läggas till genom import.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Det går inte att läsa filen %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;; it is ignored.</source>
+        <translation>Okänd kolumn &quot;%1&quot;; den hoppas över.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>Kolumnen &quot;%1&quot; förekommer två gånger.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;insats&quot; (programme), which is required.</source>
+        <translation>Filen saknar kolumnen &quot;insats&quot;, som är obligatorisk.</translation>
+    </message>
+    <message>
+        <source>The file needs a column &quot;personnummer&quot; or &quot;deltagare&quot;.</source>
+        <translation>Filen måste ha en kolumn &quot;personnummer&quot; eller &quot;deltagare&quot;.</translation>
+    </message>
+    <message>
+        <source>The same participation is already on line %1.</source>
+        <translation>Samma deltagande finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation>Rad %1, kolumn %2, värde &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Lästa rader: %1</translation>
+    </message>
+    <message>
+        <source>Persons created: %1, matched: %2, updated: %3</source>
+        <translation>Personer skapade: %1, matchade: %2, uppdaterade: %3</translation>
+    </message>
+    <message>
+        <source>Enrollments created: %1, updated: %2</source>
+        <translation>Inskrivningar skapade: %1, uppdaterade: %2</translation>
+    </message>
+    <message>
+        <source>Referrals created: %1, updated: %2</source>
+        <translation>Remisser skapade: %1, uppdaterade: %2</translation>
+    </message>
+    <message>
+        <source>Exits recorded: %1</source>
+        <translation>Registrerade avslut: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups recorded: %1</source>
+        <translation>Registrerade uppföljningar: %1</translation>
+    </message>
+    <message>
+        <source>Programmes created: %1</source>
+        <translation>Skapade insatser: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1</source>
+        <translation>Avvisade rader: %1</translation>
+    </message>
+    <message>
+        <source>Trial run (--dry-run): nothing was written.</source>
+        <translation>Provkörning (--dry-run): ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Nothing was written because the file has errors. Correct them, or import only the valid rows with --skip-invalid.</source>
+        <translation>Ingenting sparades eftersom filen innehåller fel. Rätta felen, eller importera bara de giltiga raderna med --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>No change: the register already held everything in the file.</source>
+        <translation>Ingen ändring: registret innehöll redan allt som finns i filen.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>The register has been updated by a newer version of Följsam (schema version %1; this program knows up to %2). Install the newer version to open it. Nothing was changed.</source>
+        <translation>Registret har uppdaterats av en nyare version av Följsam (schemaversion %1; det här programmet känner till versioner till och med %2). Installera den nyare versionen för att öppna det. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The register has schema step %1 (%2), which this program does not know. Nothing was changed.</source>
+        <translation>Registret har schemasteg %1 (%2), som det här programmet inte känner till. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Schema step %1 (%2) in this program differs from the one the register was built with. A landed step must never change; contact support. Nothing was changed.</source>
+        <translation>Schemasteg %1 (%2) i det här programmet skiljer sig från det som registret byggdes med. Ett genomfört schemasteg får aldrig ändras; kontakta supporten. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Schema step %1 (%2) failed and was rolled back: %3</source>
+        <translation>Schemasteg %1 (%2) misslyckades och har återställts: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalIdentityNumber</name>
+    <message>
+        <source>%1 is not a valid personnummer: it must have 10 or 12 digits, optionally with - or + before the last four.</source>
+        <translation>%1 är inte ett giltigt personnummer: det ska ha 10 eller 12 siffror, eventuellt med - eller + före de fyra sista.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid samordningsnummer: the check digit is wrong.</source>
+        <translation>%1 är inte ett giltigt samordningsnummer: kontrollsiffran är fel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid personnummer: the check digit is wrong.</source>
+        <translation>%1 är inte ett giltigt personnummer: kontrollsiffran är fel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid samordningsnummer: there is no such birth date.</source>
+        <translation>%1 är inte ett giltigt samordningsnummer: födelsedatumet finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid personnummer: there is no such birth date.</source>
+        <translation>%1 är inte ett giltigt personnummer: födelsedatumet finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid samordningsnummer: the birth date is in the future.</source>
+        <translation>%1 är inte ett giltigt samordningsnummer: födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid personnummer: the birth date is in the future.</source>
+        <translation>%1 är inte ett giltigt personnummer: födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid samordningsnummer: the birth number 000 is never issued.</source>
+        <translation>%1 är inte ett giltigt samordningsnummer: födelsenumret 000 delas aldrig ut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid personnummer: the birth number 000 is never issued.</source>
+        <translation>%1 är inte ett giltigt personnummer: födelsenumret 000 delas aldrig ut.</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>A programme named %1 already exists.</source>
+        <translation>Det finns redan en insats som heter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kommun code in SCB&apos;s list.</source>
+        <translation>%1 är inte en kommunkod i SCB:s förteckning.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>The referral belongs to another person or programme.</source>
+        <translation>Remissen hör till en annan person eller insats.</translation>
+    </message>
+    <message>
+        <source>The start date (%1) would be after the exit (%2).</source>
+        <translation>Startdatumet (%1) skulle bli senare än avslutet (%2).</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <source>The exit (%1) is on or after the start of the person&apos;s next enrollment in the same programme (%2).</source>
+        <translation>Avslutet (%1) infaller samma dag som eller efter starten på personens nästa inskrivning i samma insats (%2).</translation>
+    </message>
+    <message>
+        <source>A follow-up is already recorded on %1, before this exit date (%2).</source>
+        <translation>Det finns redan en uppföljning registrerad %1, före det här slutdatumet (%2).</translation>
+    </message>
+    <message>
+        <source>The enrollment has no exit to undo.</source>
+        <translation>Inskrivningen har inget avslut att ångra.</translation>
+    </message>
+    <message>
+        <source>The exit has recorded follow-ups; remove them before undoing the exit.</source>
+        <translation>Avslutet har registrerade uppföljningar; ta bort dem innan du ångrar avslutet.</translation>
+    </message>
+    <message>
+        <source>The person has a later enrollment in the same programme; this exit cannot be undone.</source>
+        <translation>Personen har en senare inskrivning i samma insats; det här avslutet kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>Ett värde måste anges.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code in the list %2.</source>
+        <translation>&quot;%1&quot; är inte en kod i listan %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after today (%3); only what has already happened can be registered.</source>
+        <translation>%1 (%2) är senare än dagens datum (%3); bara det som redan har hänt kan registreras.</translation>
+    </message>
+    <message>
+        <source>An anonymous participant cannot have a personnummer.</source>
+        <translation>En anonym deltagare kan inte ha något personnummer.</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is not a plausible year.</source>
+        <translation>Födelseåret %1 är inte ett rimligt årtal.</translation>
+    </message>
+    <message>
+        <source>The identity kind does not match the number %1.</source>
+        <translation>Identitetstypen stämmer inte med numret %1.</translation>
+    </message>
+    <message>
+        <source>Sex %1 does not match the personnummer %2 (which gives %3).</source>
+        <translation>Könet %1 stämmer inte med personnumret %2 (som anger %3).</translation>
+    </message>
+    <message>
+        <source>Birth year %1 does not match the personnummer %2.</source>
+        <translation>Födelseåret %1 stämmer inte med personnumret %2.</translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation>Insatsen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The programme ends (%1) before it starts (%2).</source>
+        <translation>Insatsen slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>The date the referral was received is required.</source>
+        <translation>Datum då remissen togs emot måste anges.</translation>
+    </message>
+    <message>
+        <source>The referral date</source>
+        <translation>Remissdatumet</translation>
+    </message>
+    <message>
+        <source>A decision date is given but no intake decision.</source>
+        <translation>Ett beslutsdatum är angivet men inget intagsbeslut.</translation>
+    </message>
+    <message>
+        <source>The intake decision (%1) is dated before the referral was received (%2).</source>
+        <translation>Intagsbeslutet (%1) är daterat före det att remissen togs emot (%2).</translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation>Beslutsdatumet</translation>
+    </message>
+    <message>
+        <source>The first meeting (%1) is dated before the referral was received (%2).</source>
+        <translation>Första mötet (%1) är daterat före det att remissen togs emot (%2).</translation>
+    </message>
+    <message>
+        <source>The first meeting</source>
+        <translation>Första mötet</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Startdatum måste anges.</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>Startdatumet</translation>
+    </message>
+    <message>
+        <source>The start date (%1) is before the referral was received (%2).</source>
+        <translation>Startdatumet (%1) ligger före det att remissen togs emot (%2).</translation>
+    </message>
+    <message>
+        <source>The start date (%1) is before the intake decision (%2).</source>
+        <translation>Startdatumet (%1) ligger före intagsbeslutet (%2).</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s intake decision is &quot;%1&quot;; only a referral decided as enrolled can start an enrollment.</source>
+        <translation>Remissens intagsbeslut är &quot;%1&quot;; bara en remiss med beslutet inskriven kan leda till en inskrivning.</translation>
+    </message>
+    <message>
+        <source>The same income source is given twice.</source>
+        <translation>Samma försörjningskälla anges två gånger.</translation>
+    </message>
+    <message>
+        <source>The date of försörjningsstöd</source>
+        <translation>Datumet för försörjningsstöd</translation>
+    </message>
+    <message>
+        <source>Försörjningsstöd since %1 is after the start date %2; the baseline describes the situation at start.</source>
+        <translation>Försörjningsstöd sedan %1 ligger efter startdatumet %2; nuläget vid inskrivning beskriver situationen vid start.</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>Datumet för samtycket</translation>
+    </message>
+    <message>
+        <source>Consent is withdrawn (%1) before it was given (%2).</source>
+        <translation>Samtycket har återkallats (%1) innan det lämnades (%2).</translation>
+    </message>
+    <message>
+        <source>The date of the action plan is required.</source>
+        <translation>Datum för handlingsplanen måste anges.</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Handlingsplanen</translation>
+    </message>
+    <message>
+        <source>The action plan (%1) is dated before the enrollment started (%2).</source>
+        <translation>Handlingsplanen (%1) är daterad före inskrivningens start (%2).</translation>
+    </message>
+    <message>
+        <source>Every goal needs a description.</source>
+        <translation>Varje mål måste ha en beskrivning.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; has a target date (%2) before the plan was made (%3).</source>
+        <translation>Målet &quot;%1&quot; har ett måldatum (%2) som ligger före det att planen upprättades (%3).</translation>
+    </message>
+    <message>
+        <source>An activity ends (%1) before it starts (%2).</source>
+        <translation>En aktivitet slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>The extent must be between 0 and 100 %.</source>
+        <translation>Omfattningen måste vara mellan 0 och 100 %.</translation>
+    </message>
+    <message>
+        <source>The date of the contact is required.</source>
+        <translation>Datum för kontakten måste anges.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Kontakten</translation>
+    </message>
+    <message>
+        <source>The contact (%1) is before the enrollment started (%2).</source>
+        <translation>Kontakten (%1) ligger före inskrivningens start (%2).</translation>
+    </message>
+    <message>
+        <source>A flerpartssamtal involves at least two actors besides the participant.</source>
+        <translation>I ett flerpartssamtal deltar minst två aktörer utöver deltagaren.</translation>
+    </message>
+    <message>
+        <source>The next planned contact (%1) is before this contact (%2).</source>
+        <translation>Nästa planerade kontakt (%1) ligger före den här kontakten (%2).</translation>
+    </message>
+    <message>
+        <source>The exit date is required.</source>
+        <translation>Slutdatum måste anges.</translation>
+    </message>
+    <message>
+        <source>The exit date</source>
+        <translation>Slutdatumet</translation>
+    </message>
+    <message>
+        <source>The exit date (%1) is before the start date (%2).</source>
+        <translation>Slutdatumet (%1) ligger före startdatumet (%2).</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>En procentsats måste vara mellan 0 och 100.</translation>
+    </message>
+    <message>
+        <source>A follow-up is made 6 or 12 months after the exit.</source>
+        <translation>En uppföljning görs 6 eller 12 månader efter avslutet.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs an exit: record the exit first.</source>
+        <translation>En uppföljning kräver ett avslut: registrera avslutet först.</translation>
+    </message>
+    <message>
+        <source>The date of the follow-up is required.</source>
+        <translation>Datum för uppföljningen måste anges.</translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation>Uppföljningen</translation>
+    </message>
+    <message>
+        <source>The follow-up (%1) is dated before the exit (%2).</source>
+        <translation>Uppföljningen (%1) är daterad före avslutet (%2).</translation>
+    </message>
+    <message>
+        <source>An answered follow-up needs a status.</source>
+        <translation>En besvarad uppföljning måste ha en status.</translation>
+    </message>
+    <message>
+        <source>A follow-up that was not answered cannot have a status.</source>
+        <translation>En uppföljning som inte besvarades kan inte ha någon status.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered (%2, participant %3).</source>
+        <translation>%1 är redan registrerat (%2, deltagare %3).</translation>
+    </message>
+    <message>
+        <source>The participant key %1 is already used by participant %2.</source>
+        <translation>Deltagarnyckeln %1 används redan av deltagare %2.</translation>
+    </message>
+    <message>
+        <source>The person already has an open enrollment in %1 (since %2). Record its exit before enrolling again.</source>
+        <translation>Personen har redan en pågående inskrivning i %1 (sedan %2). Registrera avslutet för den innan personen skrivs in igen.</translation>
+    </message>
+    <message>
+        <source>The person was already enrolled in %1 from %2 to %3; enrollments in the same programme cannot overlap.</source>
+        <translation>Personen var redan inskriven i %1 från %2 till %3; inskrivningar i samma insats får inte överlappa varandra.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not found in the register.</source>
+        <translation>%1 %2 finns inte i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Ingen transaktion är öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::MainWindow</name>
+    <message>
+        <source>Följsam registers (*.foljsam);;All files (*)</source>
+        <translation>Följsam-register (*.foljsam);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nytt register…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register file</source>
+        <translation>Skapa en ny, tom registerfil</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>&amp;Öppna register…</translation>
+    </message>
+    <message>
+        <source>Open an existing register file</source>
+        <translation>Öppna en befintlig registerfil</translation>
+    </message>
+    <message>
+        <source>&amp;Close register</source>
+        <translation>S&amp;täng register</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Sök deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;About Följsam</source>
+        <translation>&amp;Om Följsam</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Senaste register</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Search name, personnummer or id</source>
+        <translation>Sök på namn, personnummer eller id</translation>
+    </message>
+    <message>
+        <source>Part of a name, a personnummer with or without separator, or the participant id</source>
+        <translation>En del av ett namn, ett personnummer med eller utan bindestreck, eller deltagarens id</translation>
+    </message>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>Det gick inte att öppna registret</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nytt register</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the new register, or open the existing one with Open register.</source>
+        <translation>%1 finns redan. Välj ett annat namn för det nya registret, eller öppna det befintliga med Öppna register.</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Öppna register</translation>
+    </message>
+    <message>
+        <source>About Följsam</source>
+        <translation>Om Följsam</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Följsam %1&lt;/h3&gt;&lt;p&gt;Follow-up of participants in programmes run or financed by a samordningsförbund: referrals, enrollments, action plans, contacts, exits and the follow-ups at 6 and 12 months.&lt;/p&gt;&lt;p&gt;Följsam replaces the follow-up systems SUS and DIS.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Följsam %1&lt;/h3&gt;&lt;p&gt;Uppföljning av deltagare i insatser som drivs eller finansieras av ett samordningsförbund: remisser, inskrivningar, handlingsplaner, kontakter, avslut och uppföljningar efter 6 och 12 månader.&lt;/p&gt;&lt;p&gt;Följsam ersätter uppföljningssystemen SUS och DIS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <source>Följsam – %1</source>
+        <translation>Följsam – %1</translation>
+    </message>
+    <message>
+        <source>Följsam</source>
+        <translation>Följsam</translation>
+    </message>
+    <message>
+        <source>No register is open</source>
+        <translation>Inget register är öppet</translation>
+    </message>
+    <message>
+        <source>Open a register, or create a new one, from the File menu. Recently used registers are listed under File → Recent registers.</source>
+        <translation>Öppna ett register, eller skapa ett nytt, via menyn Arkiv. De senast använda registren finns under Arkiv → Senaste register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) match the search</source>
+        <translation>
+            <numerusform>%n deltagare matchar sökningen</numerusform>
+            <numerusform>%n deltagare matchar sökningen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ParticipantCard</name>
+    <message>
+        <source>No referrals or enrollments are registered.</source>
+        <translation>Inga remisser eller inskrivningar är registrerade.</translation>
+    </message>
+    <message>
+        <source>Registered anonymously</source>
+        <translation>Registrerad anonymt</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>Samordningsnummer</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Home kommun</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>Active since %1</source>
+        <translation>Aktiv sedan %1</translation>
+    </message>
+    <message>
+        <source>Referral without enrollment</source>
+        <translation>Remiss utan inskrivning</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Remiss mottagen</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Remitterad av %1</translation>
+    </message>
+    <message>
+        <source>Other actors: %1</source>
+        <translation>Andra aktörer: %1</translation>
+    </message>
+    <message>
+        <source>Referring officer: %1</source>
+        <translation>Remitterande handläggare: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Anledning: %1</translation>
+    </message>
+    <message>
+        <source>No intake decision yet</source>
+        <translation>Inget intagsbeslut ännu</translation>
+    </message>
+    <message>
+        <source>Intake decision: %1 (%2)</source>
+        <translation>Intagsbeslut: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Intake decision: %1</source>
+        <translation>Intagsbeslut: %1</translation>
+    </message>
+    <message>
+        <source>First meeting: %1</source>
+        <translation>Första mötet: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1</source>
+        <translation>Inskriven i %1</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
+    <message>
+        <source>Income sources before: %1</source>
+        <translation>Försörjningskällor före: %1</translation>
+    </message>
+    <message>
+        <source>Occupation before: %1</source>
+        <translation>Sysselsättning före: %1</translation>
+    </message>
+    <message>
+        <source>Education: %1</source>
+        <translation>Utbildning: %1</translation>
+    </message>
+    <message>
+        <source>Support from actors before start: %1</source>
+        <translation>Stöd från aktörer före start: %1</translation>
+    </message>
+    <message>
+        <source>Receiving social assistance since %1</source>
+        <translation>Har försörjningsstöd sedan %1</translation>
+    </message>
+    <message>
+        <source>Consent given %1</source>
+        <translation>Samtycke lämnat %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn %1</source>
+        <translation>Samtycke återkallat %1</translation>
+    </message>
+    <message>
+        <source>Action plan, version %1</source>
+        <translation>Handlingsplan, version %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1 (%2, target date %3)</source>
+        <translation>Mål: %1 (%2, måldatum %3)</translation>
+    </message>
+    <message>
+        <source>Goal: %1 (%2)</source>
+        <translation>Mål: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>%1 % of full time</source>
+        <translation>%1 % av heltid</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivitet: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Närvarande: %1</translation>
+    </message>
+    <message>
+        <source>Next contact planned %1</source>
+        <translation>Nästa kontakt planerad %1</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Exit: %1</source>
+        <translation>Avslut: %1</translation>
+    </message>
+    <message>
+        <source>Registered by mistake: left out of all reports</source>
+        <translation>Felregistrerad: räknas inte med i några rapporter</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nästa steg: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1 (%2)</source>
+        <translation>Nästa steg: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Income sources after: %1</source>
+        <translation>Försörjningskällor efter: %1</translation>
+    </message>
+    <message>
+        <source>Occupation after: %1</source>
+        <translation>Sysselsättning efter: %1</translation>
+    </message>
+    <message>
+        <source>Extent: %1 % of full time</source>
+        <translation>Omfattning: %1 % av heltid</translation>
+    </message>
+    <message>
+        <source>Wage subsidy: %1 %</source>
+        <translation>Lönestöd: %1 %</translation>
+    </message>
+    <message>
+        <source>Follow-up after %1 months</source>
+        <translation>Uppföljning efter %1 månader</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>Uppföljningssätt: %1</translation>
+    </message>
+    <message>
+        <source>Income sources: %1</source>
+        <translation>Försörjningskällor: %1</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Inte aktuell än</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missad</translation>
+    </message>
+    <message>
+        <source>Due %1, overdue from %2, can be made until %3</source>
+        <translation>Aktuell %1, försenad från %2, kan göras till och med %3</translation>
+    </message>
+    <message>
+        <source>Select a participant to see the journey.</source>
+        <translation>Välj en deltagare för att se hela förloppet.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ParticipantListModel</name>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslut</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Follow-up of participants in programmes of a samordningsförbund.</source>
+        <translation>Uppföljning av deltagare i insatser inom ett samordningsförbund.</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>The register file to open.</source>
+        <translation>Registerfilen som ska öppnas.</translation>
+    </message>
+    <message>
+        <source>[register]</source>
+        <translation>[register]</translation>
+    </message>
+</context>
+</TS>

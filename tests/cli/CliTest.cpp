@@ -1,0 +1,180 @@
+// foljsam-cli end to end, as a samordnare's script runs it: Swedish help, documented exit codes,
+// import with --dry-run, idempotent re-import, export, and a kill -9 in the middle of a large
+// import that leaves the register whole.
+
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using foljsam::test::readFile;
+using foljsam::test::writeFile;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(FOLJSAM_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray bigImport(int rows) {
+    QByteArray data = "deltagare;kon;fodelsear;insats;remissdatum;startdatum;slutdatum;"
+                      "avslutsorsak\n";
+    for (int i = 0; i < rows; ++i) {
+        data += QStringLiteral("K-%1;%2;%3;Stora projektet;2020-01-0%4;2020-02-01;2021-01-31;"
+                               "ARBETE\n")
+                    .arg(i)
+                    .arg(i % 2 ? QStringLiteral("K") : QStringLiteral("M"))
+                    .arg(1960 + i % 40)
+                    .arg(1 + i % 9)
+                    .toUtf8();
+    }
+    return data;
+}
+
+} // namespace
+
+TEST(Cli, HelpIsSwedishAndListsTheCommands) {
+    const CliRun r = cli({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Användning"))) << r.out.toStdString();
+    for (const char* command : {"init", "import", "export", "demo"}) {
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(command)));
+    }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("import"), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("export")}).exitCode, 2);
+}
+
+TEST(Cli, MissingOrDamagedRegisterExitsWithThree) {
+    QTemporaryDir dir;
+    const CliRun missing = cli({QStringLiteral("export"), QStringLiteral("--db"),
+                                dir.filePath(QStringLiteral("nope.foljsam"))});
+    EXPECT_EQ(missing.exitCode, 3);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("finns inte"))) << missing.err.toStdString();
+    const QString junk = dir.filePath(QStringLiteral("junk.foljsam"));
+    writeFile(junk, QByteArray(4096, 'x'));
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), junk}).exitCode, 3);
+}
+
+TEST(Cli, ImportDryRunListsEveryErrorAndWritesNothingThenRealImportIsIdempotent) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.foljsam"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+
+    const QString bad = dir.filePath(QStringLiteral("fel.csv"));
+    writeFile(bad, "personnummer;insats;startdatum;slutdatum;avslutsorsak;kommun\n"
+                   "19850101-2383;C2;2024-02-01;;;\n"                 // check digit
+                   "19850101-2390;C2;2024-02-01;2024-01-01;ARBETE;\n" // exit before start
+                   "19850102-2381;C2;2024-13-01;;;\n"                 // no such date
+                   "19850102-2399;;2024-02-01;;;\n"                   // programme missing
+                   "19850103-2380;C2;2024-02-01;;;Atlantis\n");       // unknown kommun
+    const CliRun dry = cli(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dry-run"), bad});
+    EXPECT_EQ(dry.exitCode, 1);
+    for (int line = 2; line <= 6; ++line) {
+        EXPECT_TRUE(dry.err.contains(QStringLiteral("Rad %1,").arg(line))) << dry.err.toStdString();
+    }
+    EXPECT_EQ(dry.err.count(QStringLiteral("Fel: ")), 5);
+
+    const QString good = dir.filePath(QStringLiteral("bra.csv"));
+    writeFile(good, "personnummer;insats;startdatum;slutdatum;avslutsorsak\n"
+                    "19850101-2382;C2;2024-02-01;2024-08-01;Arbete\n"
+                    "19850101-2390;C2;2024-03-01;;\n");
+    const CliRun first = cli({QStringLiteral("import"), QStringLiteral("--db"), db, good});
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("2"))) << first.out.toStdString();
+    const CliRun second = cli({QStringLiteral("import"), QStringLiteral("--db"), db, good});
+    EXPECT_EQ(second.exitCode, 0);
+    EXPECT_TRUE(second.out.contains(QStringLiteral("Ingen ändring"))) << second.out.toStdString();
+
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--db"), db});
+    EXPECT_EQ(exported.exitCode, 0);
+    EXPECT_EQ(exported.out.count(QStringLiteral("\n")), 3); // header + two participations
+}
+
+TEST(Cli, DemoIsDeterministicBySeed) {
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.foljsam"));
+    const QString b = dir.filePath(QStringLiteral("b.foljsam"));
+    for (const QString& db : {a, b}) {
+        const CliRun r =
+            cli({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                 QStringLiteral("--enrollments"), QStringLiteral("60"), QStringLiteral("--seed"),
+                 QStringLiteral("3"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    const CliRun ea = cli({QStringLiteral("export"), QStringLiteral("--db"), a});
+    const CliRun eb = cli({QStringLiteral("export"), QStringLiteral("--db"), b});
+    EXPECT_GT(ea.out.size(), 1000);
+    EXPECT_EQ(ea.out, eb.out);
+}
+
+TEST(Cli, KillDuringALargeImportLeavesAllOrNothing) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.foljsam"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString file = dir.filePath(QStringLiteral("stor.csv"));
+    const int rows = 20000;
+    writeFile(file, bigImport(rows));
+
+    QProcess p;
+    p.start(QStringLiteral(FOLJSAM_CLI),
+            {QStringLiteral("import"), QStringLiteral("--db"), db, file});
+    ASSERT_TRUE(p.waitForStarted());
+    // Wait until the import is writing (the write-ahead log grows), then kill -9.
+    const QString wal = db + QStringLiteral("-wal");
+    QElapsedTimer timer;
+    timer.start();
+    bool killed = false;
+    while (timer.elapsed() < 60000 && p.state() == QProcess::Running) {
+        if (QFileInfo(wal).size() > 512 * 1024) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            killed = true;
+            break;
+        }
+        QThread::msleep(5);
+    }
+    p.waitForFinished(10000);
+    EXPECT_TRUE(killed) << "the import finished before it could be killed";
+
+    {
+        QSqlDatabase check =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crashcheck"));
+        check.setDatabaseName(db);
+        ASSERT_TRUE(check.open());
+        QSqlQuery q(check);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM enrollment")) && q.next());
+        const int enrollments = q.value(0).toInt();
+        EXPECT_TRUE(enrollments == 0 || enrollments == rows) << enrollments;
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("crashcheck"));
+
+    // The register still opens and the same import then runs to the end.
+    const CliRun again = cli({QStringLiteral("import"), QStringLiteral("--db"), db, file});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+}

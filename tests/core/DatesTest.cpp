@@ -1,0 +1,49 @@
+// Follow-up due dates (spec/domain.md, FollowUp), data-driven.
+
+#include "domain/Dates.h"
+
+#include <gtest/gtest.h>
+
+using namespace foljsam::core;
+
+struct DueCase {
+    QDate exit;
+    int months;
+    QDate due;
+};
+
+class FollowUpDue : public ::testing::TestWithParam<DueCase> {};
+
+TEST_P(FollowUpDue, IsTheSameDayOfMonthClampedToMonthEnd) {
+    const DueCase c = GetParam();
+    EXPECT_EQ(followUpWindow(c.exit, c.months).due, c.due);
+}
+
+INSTANTIATE_TEST_SUITE_P(Dates, FollowUpDue,
+                         ::testing::Values(DueCase{QDate(2025, 1, 15), 6, QDate(2025, 7, 15)},
+                                           DueCase{QDate(2025, 1, 15), 12, QDate(2026, 1, 15)},
+                                           DueCase{QDate(2025, 8, 31), 6, QDate(2026, 2, 28)},
+                                           DueCase{QDate(2023, 8, 31), 6, QDate(2024, 2, 29)},
+                                           DueCase{QDate(2024, 2, 29), 12, QDate(2025, 2, 28)},
+                                           DueCase{QDate(2025, 3, 31), 6, QDate(2025, 9, 30)}));
+
+TEST(FollowUpState, MovesFromNotYetDueToDueToOverdueToMissed) {
+    const QDate exit(2025, 1, 15);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2025, 7, 14), false), FollowUpState::NotYetDue);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2025, 7, 15), false), FollowUpState::Due);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2025, 8, 13), false), FollowUpState::Due);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2025, 8, 14), false), FollowUpState::Overdue);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2026, 1, 14), false), FollowUpState::Overdue);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2026, 1, 15), false), FollowUpState::Missed);
+    EXPECT_EQ(followUpState(exit, 12, QDate(2026, 7, 14), false), FollowUpState::Overdue);
+    EXPECT_EQ(followUpState(exit, 12, QDate(2026, 7, 15), false), FollowUpState::Missed);
+    EXPECT_EQ(followUpState(exit, 6, QDate(2026, 1, 15), true), FollowUpState::Done);
+}
+
+TEST(IsoDates, AcceptDashedAndCompactFormsOnly) {
+    EXPECT_EQ(fromIso(QStringLiteral("2025-02-28")), QDate(2025, 2, 28));
+    EXPECT_EQ(fromIso(QStringLiteral("20250228")), QDate(2025, 2, 28));
+    EXPECT_FALSE(fromIso(QStringLiteral("2025-02-30")).isValid());
+    EXPECT_FALSE(fromIso(QStringLiteral("28/02/2025")).isValid());
+    EXPECT_FALSE(fromIso(QStringLiteral("2025-2-28")).isValid());
+}

@@ -1,0 +1,285 @@
+// The participation import (spec/import-format.md): every column lands where it belongs, every
+// kind of error is reported with line, column and value, nothing is written unless all is well,
+// and importing the same file twice changes nothing.
+
+#include "TestSupport.h"
+
+#include "io/Importer.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace foljsam::core;
+using foljsam::test::TempRegister;
+
+namespace {
+
+const QByteArray header =
+    "deltagare;personnummer;fornamn;efternamn;kon;fodelsear;kommun;insats;remissdatum;remittent;"
+    "andra_aktorer;intagsbeslut;beslutsdatum;startdatum;coach;stod_fore;aktuell_fs_sedan;"
+    "forsorjning_fore;sysselsattning_fore;utbildning;samtycke_datum;handlingsplan_datum;"
+    "slutdatum;avslutsorsak;forsorjning_efter;sysselsattning_efter;uppf6_datum;uppf6_svar;"
+    "uppf6_status;uppf6_forsorjning;uppf12_datum;uppf12_svar;uppf12_status;uppf12_forsorjning\n";
+
+// A complete participation: referral, enrollment, plan, exit and both follow-ups.
+const QByteArray fullRow =
+    "SAM-1;19850101-2382;Anna;Andersson;K;1985;1440;Samverkansteamet;2024-01-10;soc;AF|la;"
+    "Inskriven;2024-01-17;2024-02-01;kim;Y2;2022-05-01;FS|SP;INGEN;GYMN;2024-02-01;2024-02-10;"
+    "2024-09-30;arbete/bidrag;SUBV;SUBV_ARBETE;2025-03-31;SVARAT;ARBETE;LON;2025-09-30;;STUDIER;"
+    "STUDIEMEDEL\n";
+
+int count(Register& reg, const char* table) {
+    QSqlQuery q(reg.database().sql());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+ImportOutcome run(Register& reg, const QByteArray& data, ImportOptions options = {}) {
+    Importer importer(reg);
+    auto outcome = importer.importData(data, options);
+    EXPECT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    return outcome.ok() ? outcome.value() : ImportOutcome{};
+}
+
+QStringList columnsWithErrors(const ImportOutcome& o) {
+    QStringList c;
+    for (const ImportIssue& i : o.issues) {
+        if (!i.warning) {
+            c.append(QStringLiteral("%1:%2").arg(i.line).arg(i.column));
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+TEST(Import, EveryColumnLandsInTheJourney) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, header + fullRow);
+    ASSERT_FALSE(o.hasErrors()) << Importer::formatIssue(o.issues.value(0)).toStdString();
+    EXPECT_TRUE(o.summary.written);
+    EXPECT_EQ(o.summary.personsCreated, 1);
+    EXPECT_EQ(o.summary.enrollmentsCreated, 1);
+    EXPECT_EQ(o.summary.programmesCreated, QStringList{QStringLiteral("Samverkansteamet")});
+
+    auto person = reg->personByPin(QStringLiteral("198501012382"));
+    ASSERT_TRUE(person.ok() && person.value());
+    EXPECT_EQ(person.value()->externalId, QStringLiteral("SAM-1"));
+    EXPECT_EQ(person.value()->firstName, QStringLiteral("Anna"));
+    EXPECT_EQ(person.value()->municipality, QStringLiteral("1440"));
+    auto journey = reg->journey(person.value()->id);
+    ASSERT_EQ(journey->enrollments.size(), 1);
+    const EnrollmentJourney& j = journey->enrollments.first();
+    EXPECT_EQ(j.referral->receivedDate, QDate(2024, 1, 10));
+    EXPECT_EQ(j.referral->referringActor, QStringLiteral("SOC"));
+    EXPECT_EQ(j.referral->otherActors, (QStringList{QStringLiteral("AF"), QStringLiteral("REG")}));
+    EXPECT_EQ(j.referral->decision, QStringLiteral("INSKRIVEN"));
+    EXPECT_EQ(j.referral->decisionDate, QDate(2024, 1, 17));
+    EXPECT_EQ(j.enrollment.startDate, QDate(2024, 2, 1));
+    EXPECT_EQ(j.enrollment.coach, QStringLiteral("kim"));
+    EXPECT_EQ(j.enrollment.baseline.priorSupport, QStringLiteral("Y2"));
+    EXPECT_EQ(j.enrollment.baseline.ssaSince, QDate(2022, 5, 1));
+    EXPECT_EQ(j.enrollment.baseline.incomeSources,
+              (QStringList{QStringLiteral("FS"), QStringLiteral("SP")}));
+    EXPECT_EQ(j.enrollment.baseline.occupation, QStringLiteral("INGEN"));
+    EXPECT_EQ(j.enrollment.baseline.education, QStringLiteral("GYMN"));
+    EXPECT_EQ(j.enrollment.baseline.consentDate, QDate(2024, 2, 1));
+    ASSERT_EQ(j.plans.size(), 1);
+    EXPECT_EQ(j.plans.first().createdDate, QDate(2024, 2, 10));
+    EXPECT_EQ(j.exit->exitDate, QDate(2024, 9, 30));
+    EXPECT_EQ(j.exit->reason, QStringLiteral("SUBV_ARBETE")); // the seed's alias "arbete/bidrag"
+    EXPECT_EQ(j.exit->incomeSources, QStringList{QStringLiteral("SUBV")});
+    EXPECT_EQ(j.exit->occupation, QStringLiteral("SUBV_ARBETE"));
+    ASSERT_EQ(j.followUps.size(), 2);
+    EXPECT_EQ(j.followUps.at(0).status, QStringLiteral("ARBETE"));
+    EXPECT_EQ(j.followUps.at(0).incomeSources, QStringList{QStringLiteral("LON")});
+    EXPECT_EQ(j.followUps.at(1).months, 12);
+    EXPECT_EQ(j.followUps.at(1).response, QStringLiteral("SVARAT")); // default with a status
+}
+
+TEST(Import, SameFileTwiceChangesNothingTheSecondTime) {
+    TempRegister reg;
+    const QByteArray file =
+        header + fullRow +
+        "SAM-2;;;;M;1990;Kungälv;C2;2024-03-01;FK;;VANTAR;;;;;;;;;;;;;;;;;;;;;;\n";
+    const ImportOutcome first = run(*reg, file);
+    ASSERT_FALSE(first.hasErrors());
+    EXPECT_EQ(first.summary.referralsCreated, 2);
+    const ImportOutcome second = run(*reg, file);
+    ASSERT_FALSE(second.hasErrors());
+    EXPECT_TRUE(second.summary.noChange());
+    EXPECT_EQ(second.summary.personsMatched, 2);
+    EXPECT_EQ(count(*reg, "enrollment"), 1);
+    EXPECT_EQ(count(*reg, "referral"), 2);
+    EXPECT_EQ(count(*reg, "follow_up"), 2);
+}
+
+TEST(Import, AChangedFieldUpdatesTheSameEnrollment) {
+    TempRegister reg;
+    ASSERT_FALSE(run(*reg, header + fullRow).hasErrors());
+    QByteArray changed = fullRow;
+    changed.replace("GYMN", "EFTERGYMN_LANG");
+    const ImportOutcome o = run(*reg, header + changed);
+    ASSERT_FALSE(o.hasErrors());
+    EXPECT_EQ(o.summary.enrollmentsCreated, 0);
+    EXPECT_EQ(o.summary.enrollmentsUpdated, 1);
+    EXPECT_EQ(count(*reg, "enrollment"), 1);
+}
+
+TEST(Import, FiveDifferentErrorsAreAllListedAndNothingIsWritten) {
+    TempRegister reg;
+    const QByteArray file =
+        header + fullRow +
+        // line 3: personnummer with a wrong check digit
+        "X1;19850101-2383;;;;;;C2;;;;;;2024-02-01;;;;;;;;;;;;;;;;;;;;\n"
+        // line 4: unknown exit reason
+        "X2;19850101-2390;;;;;;C2;;;;;;2024-02-01;;;;;;;;;2024-05-01;semester;;;;;;;;;;\n"
+        // line 5: exit before start
+        "X3;19850102-2381;;;;;;C2;;;;;;2024-02-01;;;;;;;;;2024-01-01;ARBETE;;;;;;;;;;\n"
+        // line 6: follow-up before exit
+        "X4;19850102-2399;;;;;;C2;;;;;;2024-02-01;;;;;;;;;2024-05-01;ARBETE;;;2024-04-01;SVARAT;"
+        "ARBETE;;;;;\n"
+        // line 7: not a date
+        "X5;;;;K;1991;;C2;;;;;;1 maj 2024;;;;;;;;;;;;;;;;;;;;\n";
+    const ImportOutcome o = run(*reg, file, {.dryRun = true});
+    EXPECT_EQ(columnsWithErrors(o),
+              (QStringList{QStringLiteral("3:personnummer"), QStringLiteral("4:avslutsorsak"),
+                           QStringLiteral("5:slutdatum"), QStringLiteral("6:uppf6_datum"),
+                           QStringLiteral("7:startdatum")}));
+    EXPECT_EQ(o.issues.at(1).value, QStringLiteral("semester"));
+    EXPECT_FALSE(o.summary.written);
+    EXPECT_EQ(count(*reg, "person"), 0);
+
+    // Without --dry-run too: all or nothing.
+    const ImportOutcome real = run(*reg, file);
+    EXPECT_EQ(real.summary.rowsRejected, 5);
+    EXPECT_FALSE(real.summary.written);
+    EXPECT_EQ(count(*reg, "person"), 0);
+    EXPECT_EQ(count(*reg, "programme"), 0);
+}
+
+TEST(Import, DryRunCountsWhatWouldHappenAndWritesNothing) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, header + fullRow, {.dryRun = true});
+    EXPECT_FALSE(o.hasErrors());
+    EXPECT_EQ(o.summary.enrollmentsCreated, 1);
+    EXPECT_FALSE(o.summary.written);
+    EXPECT_EQ(count(*reg, "enrollment"), 0);
+}
+
+TEST(Import, SkipInvalidWritesTheValidRowsAndARejectFile) {
+    TempRegister reg;
+    const QString input = reg.dir.filePath(QStringLiteral("deltagare.csv"));
+    foljsam::test::writeFile(
+        input, header + fullRow + "X1;19850101-2383;;;;;;C2;;;;;;2024-02-01;;;;;;;;;;;;;;;;;;;;\n");
+    Importer importer(*reg);
+    auto o = importer.importFile(input, {.skipInvalid = true});
+    ASSERT_TRUE(o.ok());
+    EXPECT_TRUE(o->summary.written);
+    EXPECT_EQ(o->summary.rowsRejected, 1);
+    EXPECT_EQ(count(*reg, "enrollment"), 1);
+    ASSERT_EQ(o->rejectFilePath, reg.dir.filePath(QStringLiteral("deltagare.avvisade.csv")));
+    const QString reject = QString::fromUtf8(foljsam::test::readFile(o->rejectFilePath));
+    EXPECT_TRUE(reject.contains(QStringLiteral("19850101-2383")));
+    EXPECT_FALSE(reject.contains(QStringLiteral("19850101-2382")));
+    EXPECT_TRUE(reject.contains(QStringLiteral("Rad 3")));
+}
+
+TEST(Import, Windows1252WithCommasAndAnyColumnOrder) {
+    TempRegister reg;
+    const QByteArray file = "Insats,Startdatum,Personnummer,Efternamn\r\n"
+                            "Unga vuxna,2024-02-01,198501012382,\xd6"
+                            "berg\r\n";
+    const ImportOutcome o = run(*reg, file);
+    ASSERT_FALSE(o.hasErrors()) << Importer::formatIssue(o.issues.value(0)).toStdString();
+    auto person = reg->personByPin(QStringLiteral("198501012382"));
+    EXPECT_EQ(person.value()->lastName, QStringLiteral("Öberg"));
+}
+
+TEST(Import, UnknownColumnIsReportedAndIgnored) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "insats;startdatum;personnummer;skostorlek\n"
+                                      "C2;2024-02-01;198501012382;42\n");
+    EXPECT_FALSE(o.hasErrors());
+    ASSERT_EQ(o.issues.size(), 1);
+    EXPECT_TRUE(o.issues.first().warning);
+    EXPECT_EQ(o.issues.first().column, QStringLiteral("skostorlek"));
+    EXPECT_TRUE(o.summary.written);
+}
+
+TEST(Import, MissingRequiredColumnRejectsTheFile) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;startdatum\n198501012382;2024-02-01\n");
+    ASSERT_TRUE(o.hasErrors());
+    EXPECT_EQ(o.issues.first().code, QStringLiteral("column.missing"));
+    EXPECT_EQ(count(*reg, "person"), 0);
+}
+
+TEST(Import, TwoOpenEnrollmentsInTheSameProgrammeAreRefused) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;insats;startdatum\n"
+                                      "198501012382;C2;2024-02-01\n"
+                                      "198501012382;C2;2024-06-01\n");
+    ASSERT_TRUE(o.hasErrors());
+    EXPECT_EQ(columnsWithErrors(o), QStringList{QStringLiteral("3:startdatum")});
+    EXPECT_EQ(o.issues.first().code, QStringLiteral("enrollment.open_exists"));
+    EXPECT_EQ(count(*reg, "enrollment"), 0);
+}
+
+TEST(Import, ReEnrollmentRowsInAnyOrderAreBuiltInDateOrder) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;insats;startdatum;slutdatum;avslutsorsak\n"
+                                      "198501012382;C2;2025-02-01;;\n"
+                                      "198501012382;C2;2024-02-01;2024-12-31;ARBETE\n");
+    ASSERT_FALSE(o.hasErrors()) << Importer::formatIssue(o.issues.value(0)).toStdString();
+    EXPECT_EQ(count(*reg, "enrollment"), 2);
+}
+
+TEST(Import, DuplicateRowInTheFileIsReported) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;insats;startdatum\n"
+                                      "198501012382;C2;2024-02-01\n"
+                                      "19850101-2382;c2;20240201\n");
+    ASSERT_TRUE(o.hasErrors());
+    EXPECT_EQ(o.issues.first().code, QStringLiteral("row.duplicate"));
+    EXPECT_EQ(o.issues.first().line, 3);
+}
+
+TEST(Import, AnonymousRowNeedsKeySexAndBirthYear) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "deltagare;kon;fodelsear;insats;startdatum\n"
+                                      "A-1;Kvinna;1992;C2;2024-02-01\n"
+                                      ";K;1992;C2;2024-02-01\n"
+                                      "A-3;;92;C2;2024-02-01\n");
+    EXPECT_EQ(columnsWithErrors(o),
+              (QStringList{QStringLiteral("3:deltagare"), QStringLiteral("4:fodelsear"),
+                           QStringLiteral("4:kon")}));
+}
+
+TEST(Import, SexOrBirthYearContradictingThePersonnummerIsRefused) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;kon;fodelsear;insats;startdatum\n"
+                                      "198501012382;M;;C2;2024-02-01\n"
+                                      "198501012390;;1986;C2;2024-02-01\n");
+    EXPECT_EQ(columnsWithErrors(o),
+              (QStringList{QStringLiteral("2:kon"), QStringLiteral("3:fodelsear")}));
+}
+
+TEST(Import, ExitDateWithoutReasonAndReasonWithoutDateAreRefused) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;insats;startdatum;slutdatum;avslutsorsak\n"
+                                      "198501012382;C2;2024-02-01;2024-05-01;\n"
+                                      "198501012390;C2;2024-02-01;;ARBETE\n");
+    EXPECT_EQ(columnsWithErrors(o),
+              (QStringList{QStringLiteral("2:avslutsorsak"), QStringLiteral("3:avslutsorsak")}));
+}
+
+TEST(Import, UnterminatedQuoteIsReportedWithItsLine) {
+    TempRegister reg;
+    const ImportOutcome o = run(*reg, "personnummer;insats;startdatum\n"
+                                      "198501012382;\"C2;2024-02-01\n");
+    ASSERT_TRUE(o.hasErrors());
+    EXPECT_EQ(o.issues.first().code, QStringLiteral("csv.unterminated_quote"));
+}
