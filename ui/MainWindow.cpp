@@ -384,7 +384,7 @@ void MainWindow::updateRecentMenu() {
         const QString path = recent.at(i);
         QString shown = QDir::toNativeSeparators(path);
         shown.replace(u'&', QStringLiteral("&&"));
-        QAction* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(shown));
+        QAction* action = m_recentMenu->addAction(tr("&%1 %2").arg(QString::number(i + 1), shown));
         action->setObjectName(QStringLiteral("actionRecent%1").arg(i));
         connect(action, &QAction::triggered, this, [this, path] { openRegister(path, false); });
     }

@@ -943,19 +943,13 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>Open a register, or create a new one, from the File menu. Recently used registers are listed under File → Recent registers.</source>
         <translation>Öppna ett register, eller skapa ett nytt, via menyn Arkiv. De senast använda registren finns under Arkiv → Senaste register.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deltagare</numerusform>
-            <numerusform>%n deltagare</numerusform>
-        </translation>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s) match the search</source>
-        <translation>
-            <numerusform>%n deltagare matchar sökningen</numerusform>
-            <numerusform>%n deltagare matchar sökningen</numerusform>
-        </translation>
+    <message>
+        <source>Matching the search: %1</source>
+        <translation>Träffar på sökningen: %1</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1169,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Done</source>
         <translation>Genomförd</translation>
-    </message>
-    <message>
-        <source>Response: %1</source>
-        <translation>Svar: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
