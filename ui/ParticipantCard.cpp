@@ -1,5 +1,7 @@
 #include "ParticipantCard.h"
 
+#include "domain/FollowUps.h"
+
 #include "domain/Dates.h"
 
 #include <QCoreApplication>
@@ -130,7 +132,7 @@ private:
     Event contactEvent(const core::Contact& contact) const;
     Event exitEvent(const core::Exit& exit, bool excluded) const;
     Event followUpEvent(const core::FollowUp& followUp) const;
-    Event pendingFollowUpEvent(QDate exitDate, int months) const;
+    Event pendingFollowUpEvent(QDate exitDate, const core::FollowUpWindow& window) const;
 
     const core::PersonJourney& m_journey;
     const core::CodeCatalog& m_codes;
@@ -201,9 +203,7 @@ QString CardWriter::identityHtml() const {
 
 QString CardWriter::enrollmentHtml(const core::EnrollmentJourney& j) const {
     const QString start = dateText(j.enrollment.startDate);
-    const core::CodeEntry* reason =
-        j.exit ? m_codes.entry(core::CodeListId::ExitReason, j.exit->reason) : nullptr;
-    const bool excluded = reason && reason->group == QLatin1String("EXCLUDED");
+    const bool excluded = j.exit && core::isExcludedExitReason(m_codes, j.exit->reason);
 
     QString html = u"<h3>" + esc(j.programmeName) + u"</h3>";
     const QString period = j.exit ? tr("%1 to %2").arg(start, dateText(j.exit->exitDate))
@@ -224,17 +224,11 @@ QString CardWriter::enrollmentHtml(const core::EnrollmentJourney& j) const {
     if (j.exit) {
         events.append(exitEvent(*j.exit, excluded));
     }
-    QList<int> recordedMonths;
     for (const core::FollowUp& f : j.followUps) {
         events.append(followUpEvent(f));
-        recordedMonths.append(f.months);
     }
-    if (j.exit && !excluded && j.exit->exitDate.isValid()) {
-        for (const int months : {6, 12}) {
-            if (!recordedMonths.contains(months)) {
-                events.append(pendingFollowUpEvent(j.exit->exitDate, months));
-            }
-        }
+    for (const core::FollowUpWindow& window : core::pendingFollowUps(j, m_codes)) {
+        events.append(pendingFollowUpEvent(j.exit->exitDate, window));
     }
     html += timelineHtml(chronological(events));
     return html;
@@ -407,8 +401,8 @@ Event CardWriter::followUpEvent(const core::FollowUp& f) const {
     return e;
 }
 
-Event CardWriter::pendingFollowUpEvent(QDate exitDate, int months) const {
-    const core::FollowUpWindow window = core::followUpWindow(exitDate, months);
+Event CardWriter::pendingFollowUpEvent(QDate exitDate, const core::FollowUpWindow& window) const {
+    const int months = window.months;
     Event e =
         event(window.due, QStringLiteral("#aab7b8"), tr("Follow-up after %1 months").arg(months));
     switch (core::followUpState(exitDate, months, m_today, false)) {

@@ -240,27 +240,9 @@ Result<Id> Register::createPerson(const Person& input) {
     if (auto s = ensureKnownMunicipality(person.municipality); !s) {
         return s.error();
     }
-    if (!person.pin.isEmpty()) {
-        auto existing = personByPin(person.pin);
-        if (!existing) {
-            return existing.error();
-        }
-        if (existing.value()) {
-            const auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today());
-            return Rules::duplicatePin(pin->formatted(), existing.value()->displayName(),
-                                       existing.value()->id);
-        }
+    if (auto s = ensureIdentityFree(person, 0); !s) {
+        return s.error();
     }
-    if (!person.externalId.isEmpty()) {
-        auto existing = personByExternalId(person.externalId);
-        if (!existing) {
-            return existing.error();
-        }
-        if (existing.value()) {
-            return Rules::duplicateExternalId(person.externalId, existing.value()->id);
-        }
-    }
-
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM person"), {});
@@ -315,24 +297,8 @@ Status Register::updatePerson(const Person& input) {
     if (auto s = firstError(rules().checkPerson(person)); !s) {
         return s;
     }
-    if (!person.pin.isEmpty() && person.pin != current->pin) {
-        auto existing = personByPin(person.pin);
-        if (!existing) {
-            return existing.error();
-        }
-        if (existing.value()) {
-            return Rules::duplicatePin(person.pin, existing.value()->displayName(),
-                                       existing.value()->id);
-        }
-    }
-    if (!person.externalId.isEmpty() && person.externalId != current->externalId) {
-        auto existing = personByExternalId(person.externalId);
-        if (!existing) {
-            return existing.error();
-        }
-        if (existing.value()) {
-            return Rules::duplicateExternalId(person.externalId, existing.value()->id);
-        }
+    if (auto s = ensureIdentityFree(person, person.id); !s) {
+        return s;
     }
     Transaction tx(*m_db);
     if (auto s = sql::exec(m_db->sql(),
@@ -355,6 +321,30 @@ Status Register::updatePerson(const Person& input) {
         }
     }
     return tx.commit();
+}
+
+Status Register::ensureIdentityFree(const Person& person, Id self) {
+    if (!person.pin.isEmpty()) {
+        auto existing = personByPin(person.pin);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value() && existing.value()->id != self) {
+            const QString shown = person.pin.left(8) + u'-' + person.pin.mid(8);
+            return Rules::duplicatePin(shown, existing.value()->displayName(),
+                                       existing.value()->id);
+        }
+    }
+    if (!person.externalId.isEmpty()) {
+        auto existing = personByExternalId(person.externalId);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value() && existing.value()->id != self) {
+            return Rules::duplicateExternalId(person.externalId, existing.value()->id);
+        }
+    }
+    return {};
 }
 
 Result<Person> Register::person(Id id) {

@@ -95,6 +95,10 @@ private:
     Register(std::unique_ptr<Database> db, CodeCatalog codes, const Clock& clock);
     QString now() const;
     Status ensureKnownMunicipality(const QString& code);
+    // Refuses a personnummer or participant key that another person (not self) already has.
+    Status ensureIdentityFree(const Person& person, Id self);
+    // Start of the person's next enrollment in the same programme after this one (or invalid).
+    Result<QDate> nextEnrollmentStart(const Enrollment& enrollment);
     Status writeBaseline(Id enrollmentId, const Baseline& baseline);
     Status writeIncome(Id enrollmentId, const QString& phase, const QStringList& sources);
     Result<QStringList> incomeOf(Id enrollmentId, const QString& phase);

@@ -225,6 +225,7 @@ Result<Id> Register::enroll(const Enrollment& e) {
             return Rules::overlappingEnrollment(programme, start, exit);
         }
     }
+    Transaction tx(*m_db);
     Id coachId = 0;
     if (!e.coach.isEmpty()) {
         auto user = ensureUser(e.coach);
@@ -233,7 +234,6 @@ Result<Id> Register::enroll(const Enrollment& e) {
         }
         coachId = user.value();
     }
-    Transaction tx(*m_db);
     const QString stamp = now();
     const Baseline& b = e.baseline;
     if (auto s = sql::exec(
@@ -286,6 +286,7 @@ Status Register::updateEnrollment(const Enrollment& e) {
                          .arg(toIso(e.startDate), toIso(x.value()->exitDate)),
                      Field::StartDate};
     }
+    Transaction tx(*m_db);
     Id coachId = 0;
     if (!e.coach.isEmpty()) {
         auto user = ensureUser(e.coach);
@@ -294,7 +295,6 @@ Status Register::updateEnrollment(const Enrollment& e) {
         }
         coachId = user.value();
     }
-    Transaction tx(*m_db);
     const Baseline& b = e.baseline;
     if (auto s =
             sql::exec(m_db->sql(),
@@ -480,25 +480,19 @@ Status Register::recordExit(const Exit& x) {
     if (auto s = firstError(rules().checkExit(x, e.value())); !s) {
         return s;
     }
-    QSqlQuery q(m_db->sql());
     // The exit must come before a later enrollment in the same programme starts.
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT MIN(start_date) FROM enrollment WHERE "
-                                          "person_id = ? AND programme_id = ? AND start_date > ?"),
-                           {e->personId, e->programmeId, sql::date(e->startDate)});
-        !s) {
-        return s;
+    auto next = nextEnrollmentStart(e.value());
+    if (!next) {
+        return next.error();
     }
-    if (q.next() && !q.value(0).isNull()) {
-        const QDate next = sql::toDate(q.value(0));
-        if (x.exitDate >= next) {
-            return Error{QStringLiteral("enrollment.overlap"),
-                         tr("The exit (%1) is on or after the start of the person's next "
-                            "enrollment in the same programme (%2).")
-                             .arg(toIso(x.exitDate), toIso(next)),
-                         Field::ExitDate};
-        }
+    if (next.value().isValid() && x.exitDate >= next.value()) {
+        return Error{QStringLiteral("enrollment.overlap"),
+                     tr("The exit (%1) is on or after the start of the person's next "
+                        "enrollment in the same programme (%2).")
+                         .arg(toIso(x.exitDate), toIso(next.value())),
+                     Field::ExitDate};
     }
+    QSqlQuery q(m_db->sql());
     // Follow-ups already recorded must still come after the exit.
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT MIN(performed_date) FROM follow_up WHERE "
@@ -560,20 +554,17 @@ Status Register::undoExit(Id enrollmentId) {
     if (!e) {
         return e.error();
     }
-    QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE person_id = ? "
-                                          "AND programme_id = ? AND start_date > ?"),
-                           {e->personId, e->programmeId, sql::date(e->startDate)});
-        !s) {
-        return s;
+    auto next = nextEnrollmentStart(e.value());
+    if (!next) {
+        return next.error();
     }
-    if (q.next() && q.value(0).toInt() > 0) {
+    if (next.value().isValid()) {
         return Error{QStringLiteral("enrollment.open_exists"),
                      tr("The person has a later enrollment in the same programme; this exit "
                         "cannot be undone."),
                      Field::ExitDate};
     }
+    QSqlQuery q(m_db->sql());
     Transaction tx(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("DELETE FROM enrollment_exit WHERE enrollment_id = ?"),
                            {enrollmentId});
@@ -584,6 +575,18 @@ Status Register::undoExit(Id enrollmentId) {
         return s;
     }
     return tx.commit();
+}
+
+Result<QDate> Register::nextEnrollmentStart(const Enrollment& e) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT MIN(start_date) FROM enrollment WHERE "
+                                          "person_id = ? AND programme_id = ? AND start_date > ?"),
+                           {e.personId, e.programmeId, sql::date(e.startDate)});
+        !s) {
+        return s.error();
+    }
+    return q.next() ? sql::toDate(q.value(0)) : QDate();
 }
 
 Result<std::optional<Exit>> Register::exitOf(Id enrollmentId) {

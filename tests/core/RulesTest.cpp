@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "domain/Dates.h"
+#include "domain/FollowUps.h"
 
 #include <gtest/gtest.h>
 
@@ -389,4 +390,32 @@ TEST_F(Journey, ParticipantSearchFindsNamePersonnummerAndId) {
     auto rows = reg->participants(QStringLiteral("anna"));
     ASSERT_EQ(rows->size(), 1);
     EXPECT_EQ(rows->first().pin, QStringLiteral("19850101-2382"));
+}
+
+TEST_F(Journey, PendingFollowUpsAreThoseNotRecordedAfterARealExit) {
+    const Id e = enrolled();
+    auto before = reg->journey(person);
+    EXPECT_TRUE(pendingFollowUps(before->enrollments.first(), reg->codes()).isEmpty());
+
+    ASSERT_TRUE(exitOn(e, QDate(2025, 8, 31)).ok());
+    FollowUp six;
+    six.enrollmentId = e;
+    six.months = 6;
+    six.performedDate = QDate(2026, 3, 2);
+    six.response = QStringLiteral("EJ_NADD");
+    ASSERT_TRUE(reg->recordFollowUp(six).ok());
+    auto after = reg->journey(person);
+    const auto pending = pendingFollowUps(after->enrollments.first(), reg->codes());
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending.first().months, 12);
+    EXPECT_EQ(pending.first().due, QDate(2026, 8, 31));
+}
+
+TEST_F(Journey, AWrongRegistrationNeedsNoFollowUp) {
+    const Id e = enrolled();
+    ASSERT_TRUE(exitOn(e, QDate(2025, 8, 31), QStringLiteral("FELREG")).ok());
+    auto j = reg->journey(person);
+    EXPECT_TRUE(pendingFollowUps(j->enrollments.first(), reg->codes()).isEmpty());
+    EXPECT_TRUE(isExcludedExitReason(reg->codes(), QStringLiteral("FELREG")));
+    EXPECT_FALSE(isExcludedExitReason(reg->codes(), QStringLiteral("ARBETE")));
 }
