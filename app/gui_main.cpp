@@ -2,18 +2,22 @@
 
 #include "Localization.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "SettingsDialog.h"
 #include "domain/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Följsam"));
     QApplication::setApplicationName(QStringLiteral("Följsam"));
     QApplication::setApplicationVersion(QStringLiteral(FOLJSAM_VERSION));
-    // Swedish is the default; a later setting may choose "en" (the source language).
-    foljsam::core::installTranslations(app, QStringLiteral("sv"));
+    // Swedish unless the user chose English (the source language) in the settings.
+    foljsam::core::installTranslations(app, foljsam::ui::SettingsDialog::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -23,13 +27,36 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QCoreApplication::translate("main", "register"),
                                  QCoreApplication::translate("main", "The register file to open."),
                                  QCoreApplication::translate("main", "[register]"));
+    QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Work as this user (coach) in this session."),
+        QCoreApplication::translate("main", "name"));
+    parser.addOption(userOption);
+    // For reviewing the GUI (scripts/screenshots): photograph the main screens and quit.
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Save pictures of the main screens and quit."),
+        QCoreApplication::translate("main", "folder"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     const foljsam::core::SystemClock clock;
     foljsam::ui::MainWindow window(clock);
+    if (parser.isSet(userOption)) {
+        window.setCurrentUser(parser.value(userOption));
+    }
     window.show();
     if (const QStringList args = parser.positionalArguments(); !args.isEmpty()) {
         window.openRegister(args.constFirst(), false);
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QStringList files =
+            foljsam::ui::takeScreenshots(window, parser.value(screenshotOption));
+        for (const QString& file : files) {
+            std::printf("%s\n", qPrintable(file));
+        }
+        return files.isEmpty() ? 1 : 0;
     }
     return QApplication::exec();
 }

@@ -1,7 +1,13 @@
 #include "MainWindow.h"
 
+#include "JourneyTabs.h"
 #include "ParticipantCard.h"
+#include "ParticipantFilterBar.h"
 #include "ParticipantListModel.h"
+#include "SettingsDialog.h"
+#include "WorklistView.h"
+#include "Workspace.h"
+#include "domain/Dates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,21 +15,23 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace foljsam::ui {
@@ -34,7 +42,8 @@ const QString recentKey = QStringLiteral("recentRegisters");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
-const QString headerKey = QStringLiteral("mainWindow/participantHeader");
+const QString headerKey = QStringLiteral("mainWindow/participantColumns");
+const QString pageKey = QStringLiteral("mainWindow/page");
 const QString registerSuffix = QStringLiteral("foljsam");
 
 } // namespace
@@ -66,23 +75,42 @@ MainWindowPrompts MainWindowPrompts::dialogs() {
 MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_clock(clock), m_prompts(MainWindowPrompts::dialogs()) {
     setObjectName(QStringLiteral("mainWindow"));
+    m_workspace = new Workspace(this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
     createActions();
     createMenus();
     createCentralWidget();
     readSettings();
+    setCurrentUser(SettingsDialog::userName());
+    connect(m_workspace, &Workspace::changed, this, &MainWindow::registerChanged);
+    connect(m_workspace, &Workspace::openPersonRequested, this, &MainWindow::showPerson);
+    connect(m_workspace, &Workspace::failed, this,
+            [this](const QString& message) { showError(message); });
     updateRecentMenu();
     updateTitle();
     updateStatus();
 }
 
 MainWindow::~MainWindow() {
-    // The model reads from the register: detach it before the register goes.
+    // The views read from the register: detach them before the register goes.
     m_model->disconnect(this);
     m_model->setRegister(nullptr);
+    m_worklist->setRegister(nullptr);
+    m_workspace->setRegister(nullptr);
 }
 
 void MainWindow::setPrompts(MainWindowPrompts prompts) {
     m_prompts = std::move(prompts);
+}
+
+void MainWindow::setCurrentUser(const QString& user) {
+    m_user = user.trimmed();
+    m_workspace->setCurrentUser(m_user);
+    m_worklist->setCurrentUser(m_user);
+    if (m_page == MyParticipantsPage) {
+        m_filterBar->setFixedCoach(m_user);
+    }
+    updateStatus();
 }
 
 void MainWindow::createActions() {
@@ -109,14 +137,45 @@ void MainWindow::createActions() {
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_undoAction = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     m_findAction = new QAction(tr("&Find participant"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
+        if (m_page == WorklistPage || m_page == ReportsPage) {
+            showPage(AllParticipantsPage);
+        }
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
     });
-    addAction(m_findAction);
+
+    m_newReferralAction = new QAction(tr("New participant and &referral…"), this);
+    m_newReferralAction->setObjectName(QStringLiteral("actionNewReferral"));
+    m_newReferralAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_newReferralAction->setStatusTip(tr("Register a referral for a new participant"));
+    connect(m_newReferralAction, &QAction::triggered, this, [this] { m_workspace->newReferral(); });
+
+    const QStringList pageNames{tr("&To do"), tr("&My participants"), tr("&All participants"),
+                                tr("&Referrals"), tr("Re&ports")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        auto* action = new QAction(pageNames.at(i), this);
+        action->setObjectName(QStringLiteral("actionPage%1").arg(i));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions.append(action);
+    }
 
     m_aboutAction = new QAction(tr("&About Följsam"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -136,45 +195,106 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
+
+    QMenu* participant = menuBar()->addMenu(tr("&Participant"));
+    participant->setObjectName(QStringLiteral("menuParticipant"));
+    participant->addAction(m_newReferralAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addActions(m_pageActions);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_aboutAction);
 }
 
 void MainWindow::createCentralWidget() {
-    m_searchEdit = new QLineEdit;
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search name, personnummer or id"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setToolTip(
-        tr("Part of a name, a personnummer with or without separator, or the participant id"));
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_navigation->addItem(QString());
+    }
+    m_navigation->setFixedWidth(
+        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("Alla deltagare (300 000)")) +
+        32);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_page) {
+            showPage(Page(row));
+        }
+    });
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
-        applySearch();
-        if (m_proxy->rowCount() > 0) {
+    m_worklist = new WorklistView;
+    m_worklist->setObjectName(QStringLiteral("worklistView"));
+    m_worklist->setOptions(SettingsDialog::worklistOptions());
+    connect(m_worklist, &WorklistView::activated, this,
+            [this](const core::WorkItem& item) { m_workspace->openWorkItem(item); });
+    connect(m_worklist, &WorklistView::countChanged, this, &MainWindow::updateCounts);
+
+    m_participantPage = createParticipantPage();
+
+    m_reportsPage = new QLabel(
+        tr("<h3>Reports</h3><p>The quarterly and annual reports (tables, charts, PDF and "
+           "Excel) come in the next version of Följsam.</p>"));
+    m_reportsPage->setObjectName(QStringLiteral("reportsPage"));
+    qobject_cast<QLabel*>(m_reportsPage)->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    qobject_cast<QLabel*>(m_reportsPage)->setMargin(16);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_stack->addWidget(m_worklist);
+    m_stack->addWidget(m_participantPage);
+    m_stack->addWidget(m_reportsPage);
+
+    auto* central = new QWidget;
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(8, 8, 8, 0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_pathLabel = new QLabel;
+    m_pathLabel->setObjectName(QStringLiteral("registerPathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_cutoffLabel = new QLabel;
+    m_cutoffLabel->setObjectName(QStringLiteral("cutoffLabel"));
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("participantCountLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_cutoffLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+QWidget* MainWindow::createParticipantPage() {
+    m_filterBar = new ParticipantFilterBar;
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    connect(m_filterBar, &ParticipantFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar->searchEdit(), &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        if (m_model->rowCount() > 0) {
             m_table->setFocus(Qt::OtherFocusReason);
-            m_table->setCurrentIndex(m_proxy->index(0, 0));
+            m_table->setCurrentIndex(m_model->index(0, 0));
         }
     });
 
     m_model = new ParticipantListModel(this);
     m_model->setObjectName(QStringLiteral("participantModel"));
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setObjectName(QStringLiteral("participantProxy"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ParticipantListModel::RawRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("participantTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -186,20 +306,30 @@ void MainWindow::createCentralWidget() {
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicatorClearable(true);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Click to sort; right-click to choose the columns"));
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     // Unsorted at first: the register's own order (last name, first name).
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto setWidth = [this, &metrics](int column, const QString& sample) {
-        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 16);
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
     };
     setWidth(ParticipantListModel::Name, QStringLiteral("Mohammed Andersson"));
     setWidth(ParticipantListModel::Pin, QStringLiteral("19800102-2386"));
     setWidth(ParticipantListModel::ExternalId, QStringLiteral("D-2024-0001"));
     setWidth(ParticipantListModel::Programme, QStringLiteral("Samverkansteamet"));
-    setWidth(ParticipantListModel::Status, QStringLiteral("Avslutad"));
+    setWidth(ParticipantListModel::Status, QStringLiteral("Uppföljning pågår"));
     setWidth(ParticipantListModel::Start, QStringLiteral("2024-01-01"));
     setWidth(ParticipantListModel::Exit, QStringLiteral("2024-01-01"));
+    setWidth(ParticipantListModel::Coach, QStringLiteral("anna.lindqvist"));
+    // Shown on request (right-click the header).
+    for (const int column : {ParticipantListModel::Coach, ParticipantListModel::Municipality,
+                             ParticipantListModel::Sex, ParticipantListModel::BirthYear}) {
+        header->setSectionHidden(column, true);
+    }
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentParticipant);
@@ -213,11 +343,12 @@ void MainWindow::createCentralWidget() {
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(6);
-    listLayout->addWidget(m_searchEdit);
+    listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_table);
 
     m_card = new ParticipantCard;
     m_card->setObjectName(QStringLiteral("participantCard"));
+    m_card->setWorkspace(m_workspace);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -226,32 +357,39 @@ void MainWindow::createCentralWidget() {
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    return m_splitter;
+}
 
-    auto* central = new QWidget;
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(8, 8, 8, 0);
-    centralLayout->addWidget(m_splitter);
-    setCentralWidget(central);
-
-    m_pathLabel = new QLabel;
-    m_pathLabel->setObjectName(QStringLiteral("registerPathLabel"));
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_countLabel = new QLabel;
-    m_countLabel->setObjectName(QStringLiteral("participantCountLabel"));
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_countLabel);
+void MainWindow::showColumnMenu(const QPoint& pos) {
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name stays: a list without names cannot be used.
+        action->setEnabled(column != ParticipantListModel::Name);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::readSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        resize(1280, 800);
+        resize(1440, 860);
     }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
-        m_splitter->setSizes({790, 480});
+        m_splitter->setSizes({640, 700});
     }
     m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    // Sorting always starts in the register's order: the indicator is not remembered.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    const int page = settings.value(pageKey, int(WorklistPage)).toInt();
+    showPage(page >= WorklistPage && page <= ReportsPage ? Page(page) : WorklistPage);
 }
 
 void MainWindow::writeSettings() const {
@@ -260,6 +398,7 @@ void MainWindow::writeSettings() const {
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(pageKey, int(m_page));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -280,32 +419,114 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     }
 
     // Detach the views before the previous register goes.
-    m_searchTimer->stop();
     m_model->setRegister(nullptr);
+    m_worklist->setRegister(nullptr);
+    m_workspace->setRegister(nullptr);
+    m_filterBar->setRegister(nullptr);
     m_selectedPerson = 0;
     m_register = std::move(opened).value();
     m_path = absolute;
-    {
-        const QSignalBlocker blocker(m_searchEdit);
-        m_searchEdit->clear();
-    }
-    m_model->setSearch(QString());
+    m_workspace->setRegister(m_register.get());
+    m_filterBar->setRegister(m_register.get());
+    m_worklist->setRegister(m_register.get());
+    m_model->setFilter(m_filterBar->filter());
     m_model->setRegister(m_register.get());
     rememberRecent(absolute);
     updateTitle();
     updateStatus();
-    m_searchEdit->setFocus(Qt::OtherFocusReason);
+    updateCounts();
+    if (m_page == WorklistPage) {
+        m_worklist->table()->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_filterBar->searchEdit()->setFocus(Qt::OtherFocusReason);
+    }
     return true;
 }
 
 void MainWindow::closeRegister() {
-    m_searchTimer->stop();
     m_model->setRegister(nullptr);
+    m_worklist->setRegister(nullptr);
+    m_workspace->setRegister(nullptr);
+    m_filterBar->setRegister(nullptr);
     m_register.reset();
     m_path.clear();
     m_selectedPerson = 0;
     updateTitle();
     updateStatus();
+    updateCounts();
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(m_register.get(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    setCurrentUser(SettingsDialog::userName());
+    m_worklist->setOptions(SettingsDialog::worklistOptions());
+    m_worklist->refresh();
+    applyFilter();
+    updateCounts();
+}
+
+void MainWindow::showPage(Page page) {
+    m_page = page;
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(page));
+    }
+    switch (page) {
+    case WorklistPage:
+        m_stack->setCurrentWidget(m_worklist);
+        return;
+    case ReportsPage:
+        m_stack->setCurrentWidget(m_reportsPage);
+        return;
+    case MyParticipantsPage:
+        m_filterBar->setFixedStatus(QString());
+        m_filterBar->setFixedCoach(m_user);
+        break;
+    case AllParticipantsPage:
+        m_filterBar->setFixedCoach(QString());
+        m_filterBar->setFixedStatus(QString());
+        break;
+    case ReferralsPage:
+        m_filterBar->setFixedCoach(QString());
+        m_filterBar->setFixedStatus(QStringLiteral("REMISS"));
+        break;
+    }
+    m_stack->setCurrentWidget(m_participantPage);
+    applyFilter();
+}
+
+void MainWindow::showPerson(core::Id personId) {
+    if (!m_register || personId == 0) {
+        return;
+    }
+    if (m_page != AllParticipantsPage && m_page != MyParticipantsPage && m_page != ReferralsPage) {
+        showPage(AllParticipantsPage);
+    }
+    int row = m_model->rowOfPerson(personId);
+    if (row < 0) {
+        // Not in the list as filtered: search for the person.
+        auto person = m_register->person(personId);
+        if (!person) {
+            showError(person.error().message);
+            return;
+        }
+        const QString key = person->pin.isEmpty() ? person->pseudonym : person->pin;
+        {
+            const QSignalBlocker blocker(m_filterBar->searchEdit());
+            m_filterBar->searchEdit()->setText(key);
+        }
+        applyFilter();
+        row = m_model->rowOfPerson(personId);
+    }
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    } else {
+        showCardOf(personId);
+    }
 }
 
 void MainWindow::newRegister() {
@@ -407,10 +628,14 @@ void MainWindow::updateTitle() {
 
 void MainWindow::updateStatus() {
     const bool open = m_register != nullptr;
-    m_searchEdit->setEnabled(open);
+    m_filterBar->setEnabled(open);
     m_table->setEnabled(open);
+    m_worklist->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_newReferralAction->setEnabled(open);
+    m_userLabel->setText(tr("User: %1").arg(m_user.isEmpty() ? tr("(not set)") : m_user));
+    m_cutoffLabel->setText(tr("Cut-off: %1").arg(core::toIso(m_clock.today())));
     if (!open) {
         m_pathLabel->setText(tr("No register is open"));
         m_countLabel->clear();
@@ -421,13 +646,38 @@ void MainWindow::updateStatus() {
     }
     m_pathLabel->setText(QDir::toNativeSeparators(m_path));
     const int total = m_model->totalCount();
-    m_countLabel->setText(m_model->search().isEmpty() ? tr("Participants: %1").arg(total)
-                                                      : tr("Matching the search: %1").arg(total));
+    m_countLabel->setText(tr("Listed: %1").arg(total));
 }
 
-void MainWindow::applySearch() {
-    m_searchTimer->stop();
-    m_model->setSearch(m_searchEdit->text());
+void MainWindow::updateCounts() {
+    const QStringList names{tr("To do"), tr("My participants"), tr("All participants"),
+                            tr("Referrals"), tr("Reports")};
+    QList<int> counts{-1, -1, -1, -1, -1};
+    if (m_register) {
+        counts[WorklistPage] = m_worklist->count();
+        core::ParticipantFilter mine;
+        mine.coach = m_user;
+        core::ParticipantFilter referrals;
+        referrals.status = QStringLiteral("REMISS");
+        auto my = m_register->participantCount(mine);
+        auto all = m_register->participantCount(core::ParticipantFilter{});
+        auto waiting = m_register->participantCount(referrals);
+        counts[MyParticipantsPage] = my ? my.value() : -1;
+        counts[AllParticipantsPage] = all ? all.value() : -1;
+        counts[ReferralsPage] = waiting ? waiting.value() : -1;
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        item->setText(counts.at(i) >= 0 ? tr("%1 (%2)").arg(names.at(i)).arg(counts.at(i))
+                                        : names.at(i));
+        item->setData(Qt::UserRole, counts.at(i));
+    }
+}
+
+void MainWindow::applyFilter() {
+    if (m_register) {
+        m_model->setFilter(m_filterBar->filter());
+    }
 }
 
 void MainWindow::participantsReloaded() {
@@ -438,7 +688,7 @@ void MainWindow::participantsReloaded() {
     // Keep the card on the person shown before, when the new list still has them.
     const int row = m_selectedPerson ? m_model->rowOfPerson(m_selectedPerson) : -1;
     if (row >= 0) {
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        m_table->setCurrentIndex(m_model->index(row, 0));
     } else {
         m_selectedPerson = 0;
         m_card->clear();
@@ -448,19 +698,35 @@ void MainWindow::participantsReloaded() {
 void MainWindow::showCurrentParticipant() {
     const QModelIndex current = m_table->currentIndex();
     if (!m_register || !current.isValid()) {
-        m_selectedPerson = 0;
-        m_card->clear();
         return;
     }
-    const core::Id id = current.data(ParticipantListModel::PersonIdRole).toLongLong();
-    auto journey = m_register->journey(id);
+    showCardOf(current.data(ParticipantListModel::PersonIdRole).toLongLong());
+}
+
+void MainWindow::showCardOf(core::Id personId) {
+    auto journey = m_register->journey(personId);
     if (!journey) {
         m_selectedPerson = 0;
         m_card->showMessage(journey.error().message);
         return;
     }
-    m_selectedPerson = id;
+    m_selectedPerson = personId;
     m_card->showJourney(journey.value(), m_register->codes(), m_clock.today());
+}
+
+void MainWindow::registerChanged(core::Id personId) {
+    if (!m_register) {
+        return;
+    }
+    const core::Id shown = m_selectedPerson;
+    m_model->reload();
+    m_worklist->refresh();
+    updateCounts();
+    // The card shows the person just changed (or keeps the one it showed).
+    const core::Id person = personId != 0 ? personId : shown;
+    if (person != 0) {
+        showCardOf(person);
+    }
 }
 
 void MainWindow::showError(const QString& text, const QString& title) {

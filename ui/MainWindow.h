@@ -11,17 +11,19 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
+class QListWidget;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace foljsam::ui {
 
 class ParticipantCard;
+class ParticipantFilterBar;
 class ParticipantListModel;
+class WorklistView;
+class Workspace;
 
 // The modal questions the main window asks. Tests replace them so no dialog ever blocks.
 struct MainWindowPrompts {
@@ -35,14 +37,17 @@ struct MainWindowPrompts {
     static MainWindowPrompts dialogs(); // QMessageBox and QFileDialog
 };
 
-// The main window: File menu (new, open, recent registers), the participant list with search on
-// the left and the participant card on the right.
+// The coach's workspace. On the left a navigation: Att göra (the worklist), Mina deltagare, Alla
+// deltagare, Remisser and Rapporter, each with its count. The participant pages show the filtered,
+// sortable list with the participant card beside it. Menus: File (new, open, recent registers),
+// Edit (undo, redo, settings), Participant (the journey's steps), View (the pages). The status
+// bar shows the register, the user and the cut-off date.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     static constexpr int MaxRecentRegisters = 8;
-    static constexpr int SearchDelayMs = 250;
+    enum Page { WorklistPage, MyParticipantsPage, AllParticipantsPage, ReferralsPage, ReportsPage };
 
     explicit MainWindow(const core::Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,7 +62,17 @@ public:
     core::Register* currentRegister() const { return m_register.get(); }
     QString registerPath() const { return m_path; }
     ParticipantListModel* participantModel() const { return m_model; }
+    Workspace* workspace() const { return m_workspace; }
+    WorklistView* worklist() const { return m_worklist; }
     QStringList recentRegisters() const; // existing files only, newest first
+
+    // The signed-in coach ("Mina deltagare", the worklist's "only mine", new enrollments).
+    void setCurrentUser(const QString& user);
+    QString currentUser() const { return m_user; }
+    void showPage(Page page);
+    Page currentPage() const { return m_page; }
+    // Shows the person's card on the participant page (and selects the row when listed).
+    void showPerson(core::Id personId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,16 +84,22 @@ private:
     void readSettings();
     void writeSettings() const;
 
+    QWidget* createParticipantPage();
     void newRegister();
     void openRegisterDialog();
+    void openSettings();
     void about();
     void rememberRecent(const QString& path);
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();
-    void applySearch();
+    void updateCounts();
+    void applyFilter();
     void showCurrentParticipant();
+    void showCardOf(core::Id personId);
     void participantsReloaded();
+    void registerChanged(core::Id personId);
+    void showColumnMenu(const QPoint& pos);
     void showError(const QString& text, const QString& title = {});
     QString dialogDirectory() const;
 
@@ -86,7 +107,10 @@ private:
     MainWindowPrompts m_prompts;
     std::unique_ptr<core::Register> m_register;
     QString m_path;
+    QString m_user;
+    Page m_page = WorklistPage;
     core::Id m_selectedPerson = 0;
+    Workspace* m_workspace = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -94,16 +118,26 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newReferralAction = nullptr;
+    QList<QAction*> m_pageActions;
     QMenu* m_recentMenu = nullptr;
 
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    WorklistView* m_worklist = nullptr;
+    QWidget* m_participantPage = nullptr;
+    QWidget* m_reportsPage = nullptr;
+    ParticipantFilterBar* m_filterBar = nullptr;
     QSplitter* m_splitter = nullptr;
-    QLineEdit* m_searchEdit = nullptr;
-    QTimer* m_searchTimer = nullptr;
     QTableView* m_table = nullptr;
     ParticipantListModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
     ParticipantCard* m_card = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_cutoffLabel = nullptr;
     QLabel* m_countLabel = nullptr;
 };
 

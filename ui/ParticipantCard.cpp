@@ -1,10 +1,14 @@
 #include "ParticipantCard.h"
 
+#include "JourneyTabs.h"
+#include "ParticipantListModel.h"
+#include "domain/Dates.h"
 #include "domain/FollowUps.h"
 
-#include "domain/Dates.h"
-
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -185,13 +189,38 @@ QString CardWriter::identityHtml() const {
         rows.append({tr("Birth year"), QString::number(p.birthYear)});
     }
     if (!p.municipality.isEmpty()) {
+        const QString kommun = m_journey.municipalityName.isEmpty()
+                                   ? p.municipality
+                                   : tr("%1 (%2)").arg(m_journey.municipalityName, p.municipality);
         rows.append({tr("Home kommun"),
                      p.municipalityFrom.isValid()
-                         ? tr("%1 (since %2)").arg(p.municipality, core::toIso(p.municipalityFrom))
-                         : p.municipality});
+                         ? tr("%1 (since %2)").arg(kommun, core::toIso(p.municipalityFrom))
+                         : kommun});
     }
     if (!p.externalId.isEmpty()) {
         rows.append({tr("Id"), p.externalId});
+    }
+    // Current status and consent: those of the latest enrollment.
+    if (!m_journey.enrollments.isEmpty()) {
+        const core::EnrollmentJourney& latest = m_journey.enrollments.last();
+        QString status = tr("Active");
+        if (latest.exit) {
+            const auto pending = core::pendingFollowUps(latest, m_codes);
+            const bool following =
+                std::any_of(pending.cbegin(), pending.cend(),
+                            [this](const core::FollowUpWindow& w) { return m_today <= w.closes; });
+            status = following ? tr("Exited, follow-up in progress") : tr("Exited");
+        }
+        rows.append({tr("Status"), tr("%1 (%2)").arg(status, latest.programmeName)});
+        const core::Baseline& b = latest.enrollment.baseline;
+        QString consent = b.consentDate.isValid() ? tr("Given %1").arg(core::toIso(b.consentDate))
+                                                  : tr("Not recorded");
+        if (b.consentWithdrawnDate.isValid()) {
+            consent += u", " + tr("withdrawn %1").arg(core::toIso(b.consentWithdrawnDate));
+        }
+        rows.append({tr("Consent"), consent});
+    } else if (!m_journey.referralsWithoutEnrollment.isEmpty()) {
+        rows.append({tr("Status"), tr("Referral")});
     }
     html += QStringLiteral("<table class=\"identity\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto& [key, value] : rows) {
@@ -449,10 +478,61 @@ ParticipantCard::ParticipantCard(QWidget* parent) : QWidget(parent) {
                        ".detail { color: #34495e; }"));
     m_browser->document()->setDocumentMargin(12);
 
+    m_choice = new QComboBox(this);
+    m_choice->setObjectName(QStringLiteral("enrollmentChoice"));
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* choiceLabel = new QLabel(tr("Enrollment or referral:"), this);
+    choiceLabel->setBuddy(m_choice);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &ParticipantCard::showChoice);
+
+    m_tabs = new JourneyTabs(m_browser, this);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(6, 4, 6, 0);
+    row->addWidget(choiceLabel);
+    row->addWidget(m_choice);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(m_tabs, 1);
     clear();
+}
+
+void ParticipantCard::setWorkspace(Workspace* workspace) {
+    m_tabs->setWorkspace(workspace);
+}
+
+void ParticipantCard::showChoice(int index) {
+    if (!m_codes || index < 0) {
+        m_tabs->clearJourney();
+        return;
+    }
+    const QVariant data = m_choice->itemData(index);
+    const qint64 key = data.toLongLong();
+    if (key > 0) {
+        for (const core::EnrollmentJourney& j : m_journey.enrollments) {
+            if (j.enrollment.id == key) {
+                m_tabs->showEnrollment(m_journey, &j, nullptr, *m_codes, m_today);
+                return;
+            }
+        }
+    } else {
+        for (const core::Referral& r : m_journey.referralsWithoutEnrollment) {
+            if (r.id == -key) {
+                m_tabs->showEnrollment(m_journey, nullptr, &r, *m_codes, m_today);
+                return;
+            }
+        }
+    }
+    m_tabs->clearJourney();
+}
+
+void ParticipantCard::selectEnrollment(core::Id enrollmentId) {
+    const int index = m_choice->findData(QVariant::fromValue<qint64>(enrollmentId));
+    if (index >= 0) {
+        m_choice->setCurrentIndex(index);
+    }
 }
 
 QString ParticipantCard::journeyHtml(const core::PersonJourney& journey,
@@ -462,13 +542,51 @@ QString ParticipantCard::journeyHtml(const core::PersonJourney& journey,
 
 void ParticipantCard::showJourney(const core::PersonJourney& journey,
                                   const core::CodeCatalog& codes, QDate today) {
+    // Keep the chosen enrollment when the same person is shown again (after a change).
+    const QVariant previous =
+        journey.person.id == m_personId ? m_choice->currentData() : QVariant();
     m_personId = journey.person.id;
+    m_journey = journey;
+    m_codes = &codes;
+    m_today = today;
     m_browser->setHtml(journeyHtml(journey, codes, today));
+
+    const QSignalBlocker blocker(m_choice);
+    m_choice->clear();
+    // Newest first: enrollments by id (positive), referrals without enrollment (negative id).
+    for (auto it = journey.enrollments.crbegin(); it != journey.enrollments.crend(); ++it) {
+        const QString period =
+            it->exit ? tr("%1 to %2")
+                           .arg(dateText(it->enrollment.startDate), dateText(it->exit->exitDate))
+                     : tr("active since %1").arg(dateText(it->enrollment.startDate));
+        m_choice->addItem(tr("%1, %2").arg(it->programmeName, period),
+                          QVariant::fromValue<qint64>(it->enrollment.id));
+    }
+    for (const core::Referral& r : journey.referralsWithoutEnrollment) {
+        m_choice->addItem(
+            tr("%1, referral %2")
+                .arg(journey.programmeNames.value(r.programmeId), dateText(r.receivedDate)),
+            QVariant::fromValue<qint64>(-r.id));
+    }
+    int index = previous.isValid() ? m_choice->findData(previous) : -1;
+    if (index < 0) {
+        // A new referral (or a referral accepted but not yet enrolled) comes first in the work.
+        index = journey.referralsWithoutEnrollment.isEmpty() ? 0 : int(journey.enrollments.size());
+    }
+    m_choice->setCurrentIndex(m_choice->count() > 0 ? index : -1);
+    m_choice->setEnabled(m_choice->count() > 1);
+    showChoice(m_choice->currentIndex());
 }
 
 void ParticipantCard::showMessage(const QString& text) {
     m_personId = 0;
+    m_journey = {};
     m_browser->setHtml(u"<p class=\"sub\">" + esc(text) + u"</p>");
+    const QSignalBlocker blocker(m_choice);
+    m_choice->clear();
+    m_choice->setEnabled(false);
+    m_tabs->clearJourney();
+    m_tabs->setCurrentIndex(JourneyTabs::Overview);
 }
 
 void ParticipantCard::clear() {

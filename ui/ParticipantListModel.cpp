@@ -13,10 +13,38 @@ void ParticipantListModel::setRegister(core::Register* reg) {
 
 void ParticipantListModel::setSearch(const QString& search) {
     const QString trimmed = search.trimmed();
-    if (trimmed == m_search) {
+    if (trimmed == m_filter.search) {
         return;
     }
-    m_search = trimmed;
+    m_filter.search = trimmed;
+    reload();
+}
+
+void ParticipantListModel::setFilter(const core::ParticipantFilter& filter) {
+    core::ParticipantFilter next = filter;
+    next.search = next.search.trimmed();
+    next.sort = m_filter.sort;
+    next.descending = m_filter.descending;
+    m_filter = next;
+    reload();
+}
+
+void ParticipantListModel::sort(int column, Qt::SortOrder order) {
+    using Sort = core::ParticipantFilter::Sort;
+    static const QHash<int, Sort> byColumn{{Name, Sort::Name},
+                                           {Pin, Sort::Pin},
+                                           {ExternalId, Sort::ExternalId},
+                                           {Programme, Sort::Programme},
+                                           {Status, Sort::Status},
+                                           {Start, Sort::Start},
+                                           {Exit, Sort::Exit},
+                                           {Coach, Sort::Coach},
+                                           {Municipality, Sort::Municipality},
+                                           {Sex, Sort::Sex},
+                                           {BirthYear, Sort::BirthYear}};
+    // No column (a cleared sort indicator): the register's own order, by name.
+    m_filter.sort = byColumn.value(column, Sort::Name);
+    m_filter.descending = column >= 0 && order == Qt::DescendingOrder;
     reload();
 }
 
@@ -26,10 +54,10 @@ void ParticipantListModel::reload() {
     m_total = 0;
     QString failure;
     if (m_register) {
-        auto count = m_register->participantCount(m_search);
+        auto count = m_register->participantCount(m_filter);
         if (count) {
             m_total = count.value();
-            auto rows = m_register->participants(m_search, PageSize, 0);
+            auto rows = m_register->participants(m_filter, PageSize, 0);
             if (rows) {
                 m_rows = rows.value();
             } else {
@@ -83,6 +111,9 @@ QString ParticipantListModel::statusText(const QString& statusCode) {
     if (statusCode == QLatin1String("AVSLUTAD")) {
         return tr("Exited");
     }
+    if (statusCode == QLatin1String("UPPFOLJNING")) {
+        return tr("Follow-up in progress");
+    }
     return statusCode;
 }
 
@@ -110,6 +141,14 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const {
             return core::toIso(r.startDate);
         case Exit:
             return core::toIso(r.exitDate);
+        case Coach:
+            return r.coach;
+        case Municipality:
+            return r.municipality;
+        case Sex:
+            return r.sex;
+        case BirthYear:
+            return r.birthYear > 0 ? QString::number(r.birthYear) : QString();
         default:
             return {};
         }
@@ -131,6 +170,14 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const {
             return r.startDate;
         case Exit:
             return r.exitDate;
+        case Coach:
+            return r.coach;
+        case Municipality:
+            return r.municipality;
+        case Sex:
+            return r.sex;
+        case BirthYear:
+            return r.birthYear;
         default:
             return {};
         }
@@ -158,6 +205,14 @@ QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientati
         return tr("Start");
     case Exit:
         return tr("Exit");
+    case Coach:
+        return tr("Coach");
+    case Municipality:
+        return tr("Kommun");
+    case Sex:
+        return tr("Sex");
+    case BirthYear:
+        return tr("Born");
     default:
         return {};
     }
@@ -172,7 +227,7 @@ void ParticipantListModel::fetchMore(const QModelIndex& parent) {
         return;
     }
     const int loaded = int(m_rows.size());
-    auto rows = m_register->participants(m_search, PageSize, loaded);
+    auto rows = m_register->participants(m_filter, PageSize, loaded);
     if (!rows) {
         m_total = loaded; // stop asking until the next reload
         Q_EMIT loadFailed(rows.error().message);

@@ -9,13 +9,27 @@
 namespace foljsam::ui {
 
 // The participant list over Register::participants: one row per person, loaded lazily in pages
-// (canFetchMore/fetchMore) so a register of tens of thousands of persons opens at once. Sorting
-// and filtering of what is loaded belong in a proxy; searching goes to the register (setSearch).
+// (canFetchMore/fetchMore) so a register of tens of thousands of persons opens at once. Search,
+// filters and sorting go to the register (setFilter, sort), so they cover every person, not only
+// the pages loaded.
 class ParticipantListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Pin, ExternalId, Programme, Status, Start, Exit, ColumnCount };
+    enum Column {
+        Name,
+        Pin,
+        ExternalId,
+        Programme,
+        Status,
+        Start,
+        Exit,
+        Coach,
+        Municipality,
+        Sex,
+        BirthYear,
+        ColumnCount
+    };
 
     // RawRole: the value to sort by (dates as QDate, the register's own order for names).
     // PersonIdRole: the person's id (core::Id as qint64).
@@ -32,7 +46,11 @@ public:
 
     // Name, personnummer (with or without separator) or external id; empty lists everyone.
     void setSearch(const QString& search);
-    QString search() const { return m_search; }
+    QString search() const { return m_filter.search; }
+    // Search and filters; the sort order set by sort() is kept.
+    void setFilter(const core::ParticipantFilter& filter);
+    core::ParticipantFilter filter() const { return m_filter; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Reloads the first page, e.g. after the register changed.
     void reload();
@@ -59,7 +77,7 @@ Q_SIGNALS:
 private:
     QList<core::ParticipantRow> m_rows;
     core::Register* m_register = nullptr;
-    QString m_search;
+    core::ParticipantFilter m_filter;
     int m_total = 0;
 };
 

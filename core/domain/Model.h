@@ -169,6 +169,7 @@ struct PersonJourney {
     QList<Referral> referralsWithoutEnrollment;
     QList<EnrollmentJourney> enrollments; // by start date
     QMap<Id, QString> programmeNames;
+    QString municipalityName; // of person.municipality
 };
 
 } // namespace foljsam::core

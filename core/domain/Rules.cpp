@@ -53,7 +53,11 @@ Errors Rules::checkPerson(const Person& person) const {
                                      Field::Pin));
         }
         checkCode(errors, CodeListId::Sex, person.sex, Field::Sex, true);
-        if (person.birthYear < 1900 || person.birthYear > m_today.year()) {
+        if (person.birthYear == 0) {
+            errors.append(fieldError(QStringLiteral("value.required"),
+                                     tr("The birth year is required for an anonymous participant."),
+                                     Field::BirthYear));
+        } else if (person.birthYear < 1900 || person.birthYear > m_today.year()) {
             errors.append(
                 fieldError(QStringLiteral("person.birth_year"),
                            tr("Birth year %1 is not a plausible year.").arg(person.birthYear),

@@ -4,6 +4,8 @@
 #include "storage/CodeLists.h"
 #include "storage/SqlUtil.h"
 
+#include <algorithm>
+
 namespace foljsam::core {
 
 namespace {
@@ -202,6 +204,40 @@ Result<QString> Register::municipalityCodeByName(const QString& name) {
         }
     }
     return QString();
+}
+
+Result<QList<Municipality>> Register::municipalities() {
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
+        return s.error();
+    }
+    QList<Municipality> list;
+    while (q.next()) {
+        list.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    // Swedish alphabetical order (Å, Ä, Ö last), which SQL collation does not give.
+    std::sort(list.begin(), list.end(), [](const Municipality& a, const Municipality& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return list;
+}
+
+Result<QStringList> Register::userNames() {
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT username FROM app_user WHERE is_active = 1 "
+                                          "ORDER BY username"),
+                           {});
+        !s) {
+        return s.error();
+    }
+    QStringList names;
+    while (q.next()) {
+        names.append(q.value(0).toString());
+    }
+    return names;
 }
 
 Status Register::ensureKnownMunicipality(const QString& code) {

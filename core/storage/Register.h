@@ -5,6 +5,7 @@
 #include "domain/Model.h"
 #include "domain/Result.h"
 #include "domain/Rules.h"
+#include "domain/Worklist.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,51 @@ struct ParticipantRow {
     QString status;    // REMISS / AKTIV / AVSLUTAD
     QDate startDate;
     QDate exitDate;
+    QString coach;        // latest enrollment's coach (user name)
+    QString municipality; // current home kommun (SCB code)
+};
+
+// What the participant list shows: a search plus filters, and the order. Status is the person's
+// latest enrollment's: REMISS (referral only), AKTIV, UPPFOLJNING (exited, follow-up still to
+// come), AVSLUTAD.
+struct ParticipantFilter {
+    enum class Sort {
+        Name,
+        Pin,
+        ExternalId,
+        Programme,
+        Status,
+        Start,
+        Exit,
+        Coach,
+        Municipality,
+        Sex,
+        BirthYear
+    };
+
+    QString search; // name, personnummer (with or without separator), external id, pseudonym
+    Id programmeId = 0;
+    QString status;
+    QString coach;        // user name
+    QString municipality; // SCB code
+    QString sex;
+    int minAge = -1; // age this year (from birth year); -1: no limit
+    int maxAge = -1;
+    QDate startFrom; // start (or referral) date of the latest enrollment within these dates
+    QDate startTo;
+    Sort sort = Sort::Name;
+    bool descending = false;
+};
+
+struct Municipality {
+    QString code; // SCB kommun code, four digits
+    QString name;
+};
+
+// A new person (id 0) or an existing one (id set) with a new referral.
+struct NewReferral {
+    Id personId = 0;
+    Id referralId = 0;
 };
 
 // The register: an open Database with its code lists, rules and repositories for the whole
@@ -53,6 +99,8 @@ public:
     Result<QString> userName(Id userId);
     Result<bool> municipalityExists(const QString& code);
     Result<QString> municipalityCodeByName(const QString& name);
+    Result<QList<Municipality>> municipalities(); // by name
+    Result<QStringList> userNames();              // every known user (coach), sorted
 
     // Persons
     Result<Id> createPerson(const Person& person);
@@ -64,6 +112,8 @@ public:
 
     // The journey
     Result<Id> createReferral(const Referral& referral);
+    // Creates the person when person.id is 0 (else uses it) and the referral, in one transaction.
+    Result<NewReferral> createReferralWithPerson(const Person& person, Referral referral);
     Status updateReferral(const Referral& referral);
     Result<Referral> referral(Id id);
     Result<Id> enroll(const Enrollment& enrollment);
@@ -80,21 +130,39 @@ public:
     Result<QList<Contact>> contactsOf(Id enrollmentId);
     Result<QList<FollowUp>> followUpsOf(Id enrollmentId);
 
+    // Taking back what was just recorded (the GUI's undo). Each refuses, with a message, when
+    // something recorded later depends on the record.
+    Status deletePerson(Id personId); // only a person with no referral and no enrollment
+    // The referral and, when createReferralWithPerson created it, the person: one transaction.
+    Status deleteNewReferral(const NewReferral& ids, bool personToo);
+    Status deleteReferral(Id referralId);     // only a referral no enrollment was made from
+    Status deleteEnrollment(Id enrollmentId); // only without plan, contact, exit and follow-up
+    Status deletePlanVersion(Id planId);      // only the enrollment's latest version
+    Status deleteContact(Id contactId);
+    Status deleteFollowUp(Id followUpId);
+    Status updateContact(const Contact& contact);
+
     // Lookups by natural key (import matching): 0 when there is none.
     Result<Id> findEnrollment(Id personId, Id programmeId, QDate startDate);
     Result<Id> findReferral(Id personId, Id programmeId, QDate receivedDate);
 
     // Reads for the GUI
     Result<PersonJourney> journey(Id personId);
+    Result<QList<ParticipantRow>> participants(const ParticipantFilter& filter, int limit = 200,
+                                               int offset = 0);
+    Result<int> participantCount(const ParticipantFilter& filter);
     Result<QList<ParticipantRow>> participants(const QString& search, int limit = 200,
                                                int offset = 0);
     Result<int> participantCount(const QString& search);
+    // The worklist of the clock's today (domain/Worklist.h), most urgent first.
+    Result<QList<WorkItem>> worklist(const WorklistOptions& options);
     Result<QList<Id>> personIdsAfter(Id after, int limit); // paging over all persons by id
 
 private:
     Register(std::unique_ptr<Database> db, CodeCatalog codes, const Clock& clock);
     QString now() const;
     Status ensureKnownMunicipality(const QString& code);
+    Status ensureProgrammeExists(Id programmeId);
     // Refuses a personnummer or participant key that another person (not self) already has.
     Status ensureIdentityFree(const Person& person, Id self);
     // Start of the person's next enrollment in the same programme after this one (or invalid).

@@ -68,6 +68,9 @@ Result<Id> Register::createReferral(const Referral& r) {
     if (auto s = firstError(rules().checkReferral(r)); !s) {
         return s.error();
     }
+    if (auto s = ensureProgrammeExists(r.programmeId); !s) {
+        return s.error();
+    }
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
     const QString stamp = now();
@@ -97,6 +100,43 @@ Result<Id> Register::createReferral(const Referral& r) {
         return s.error();
     }
     return id;
+}
+
+Status Register::ensureProgrammeExists(Id programmeId) {
+    QSqlQuery q(m_db->sql());
+    if (auto s =
+            sql::exec(q, QStringLiteral("SELECT 1 FROM programme WHERE id = ?"), {programmeId});
+        !s) {
+        return s;
+    }
+    if (!q.next()) {
+        return Error{QStringLiteral("value.required"), tr("Choose the programme."),
+                     Field::Programme};
+    }
+    return {};
+}
+
+Result<NewReferral> Register::createReferralWithPerson(const Person& person, Referral referral) {
+    Transaction tx(*m_db);
+    NewReferral ids;
+    ids.personId = person.id;
+    if (ids.personId == 0) {
+        auto created = createPerson(person);
+        if (!created) {
+            return created.error();
+        }
+        ids.personId = created.value();
+    }
+    referral.personId = ids.personId;
+    auto created = createReferral(referral);
+    if (!created) {
+        return created.error();
+    }
+    ids.referralId = created.value();
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return ids;
 }
 
 Status Register::updateReferral(const Referral& r) {

@@ -16,69 +16,194 @@ QString escapeLike(QString text) {
     return text;
 }
 
-// The WHERE clause and its values for a search over name, personnummer and external id.
-struct SearchFilter {
-    QString where;
+// The WHERE conditions and their values for a search over name, personnummer and external id.
+struct Conditions {
+    QStringList where;
     QList<QVariant> values;
+
+    QString clause() const {
+        return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
+    }
 };
 
-SearchFilter searchFilter(const QString& search) {
-    SearchFilter f;
+void addSearch(Conditions& c, const QString& search) {
     const QString text = search.trimmed();
     if (text.isEmpty()) {
-        return f;
+        return;
     }
     const QString like = u'%' + escapeLike(text) + u'%';
     QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
-            digits.append(c);
+    for (const QChar ch : text) {
+        if (ch.isDigit()) {
+            digits.append(ch);
         }
     }
-    f.where = QStringLiteral(
-        " WHERE (COALESCE(p.first_name, '') || ' ' || COALESCE(p.last_name, '') LIKE ? ESCAPE '\\'"
-        " OR COALESCE(p.last_name, '') || ' ' || COALESCE(p.first_name, '') LIKE ? ESCAPE '\\'"
-        " OR p.external_id LIKE ? ESCAPE '\\' OR p.pseudonym LIKE ? ESCAPE '\\'");
-    f.values = {like, like, like, like};
+    QString condition = QStringLiteral(
+        "(COALESCE(t.first_name, '') || ' ' || COALESCE(t.last_name, '') LIKE ? ESCAPE '\\'"
+        " OR COALESCE(t.last_name, '') || ' ' || COALESCE(t.first_name, '') LIKE ? ESCAPE '\\'"
+        " OR t.external_id LIKE ? ESCAPE '\\' OR t.pseudonym LIKE ? ESCAPE '\\'");
+    c.values.append({like, like, like, like});
     // Digits typed with or without separator match the stored 12-digit number.
     if (digits.size() >= 4 && digits.size() + 1 >= text.size()) {
-        f.where += QStringLiteral(" OR p.pin LIKE ?");
-        f.values.append(QString(u'%' + digits + u'%'));
+        condition += QStringLiteral(" OR t.pin LIKE ?");
+        c.values.append(QString(u'%' + digits + u'%'));
     }
-    f.where += u')';
-    return f;
+    c.where.append(condition + u')');
+}
+
+// One row per person with what the list shows and filters on, from the latest enrollment (or,
+// without one, the latest referral). Status UPPFOLJNING: exited (not as a wrong registration)
+// with a follow-up not yet recorded and the 12-month window not yet closed.
+QString participantTable(const QStringList& excludedReasons, QList<QVariant>& values, QDate today) {
+    QStringList marks;
+    for (const QString& reason : excludedReasons) {
+        marks.append(QStringLiteral("?"));
+        values.append(reason);
+    }
+    const QString notExcluded = marks.isEmpty()
+                                    ? QStringLiteral("1 = 1")
+                                    : QStringLiteral("x.reason NOT IN (") + marks.join(u',') + u')';
+    values.append(sql::date(today.addMonths(-18)));
+    return QStringLiteral(
+               "(SELECT p.id AS id, p.first_name AS first_name, p.last_name AS last_name, "
+               "p.pseudonym AS pseudonym, p.pin AS pin, p.external_id AS external_id, "
+               "p.sex AS sex, p.birth_year AS birth_year, "
+               "COALESCE(e.start_date, rr.received_date) AS start_date, x.exit_date AS exit_date, "
+               "pr.id AS programme_id, pr.name AS programme, u.username AS coach, "
+               "(SELECT m.municipality_code FROM person_municipality m WHERE m.person_id = p.id "
+               " ORDER BY m.valid_from DESC LIMIT 1) AS municipality, "
+               "CASE WHEN x.exit_date IS NOT NULL THEN "
+               "  CASE WHEN ") +
+           notExcluded +
+           QStringLiteral(
+               " AND x.exit_date > ? AND (SELECT COUNT(*) FROM follow_up f "
+               "   WHERE f.enrollment_id = e.id) < 2 THEN 'UPPFOLJNING' ELSE 'AVSLUTAD' END "
+               " WHEN e.id IS NOT NULL THEN 'AKTIV' "
+               " WHEN rr.id IS NOT NULL THEN 'REMISS' ELSE '' END AS status "
+               "FROM person p "
+               "LEFT JOIN enrollment e ON e.id = (SELECT e2.id FROM enrollment e2 "
+               "  WHERE e2.person_id = p.id ORDER BY e2.start_date DESC, e2.id DESC LIMIT 1) "
+               "LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id "
+               "LEFT JOIN referral rr ON e.id IS NULL AND rr.id = (SELECT r2.id FROM referral r2 "
+               "  WHERE r2.person_id = p.id ORDER BY r2.received_date DESC, r2.id DESC LIMIT 1) "
+               "LEFT JOIN programme pr ON pr.id = COALESCE(e.programme_id, rr.programme_id) "
+               "LEFT JOIN app_user u ON u.id = e.coach_id) t");
+}
+
+Conditions conditionsOf(const ParticipantFilter& f, QDate today) {
+    Conditions c;
+    addSearch(c, f.search);
+    if (f.programmeId != 0) {
+        c.where.append(QStringLiteral("t.programme_id = ?"));
+        c.values.append(f.programmeId);
+    }
+    const auto equals = [&c](const QString& column, const QString& value) {
+        if (!value.isEmpty()) {
+            c.where.append(QStringLiteral("t.") + column + QStringLiteral(" = ?"));
+            c.values.append(value);
+        }
+    };
+    equals(QStringLiteral("status"), f.status);
+    equals(QStringLiteral("coach"), f.coach);
+    equals(QStringLiteral("municipality"), f.municipality);
+    equals(QStringLiteral("sex"), f.sex);
+    if (f.minAge >= 0) {
+        c.where.append(QStringLiteral("t.birth_year <= ?"));
+        c.values.append(today.year() - f.minAge);
+    }
+    if (f.maxAge >= 0) {
+        c.where.append(QStringLiteral("t.birth_year >= ?"));
+        c.values.append(today.year() - f.maxAge);
+    }
+    if (f.startFrom.isValid()) {
+        c.where.append(QStringLiteral("t.start_date >= ?"));
+        c.values.append(sql::date(f.startFrom));
+    }
+    if (f.startTo.isValid()) {
+        c.where.append(QStringLiteral("t.start_date <= ?"));
+        c.values.append(sql::date(f.startTo));
+    }
+    return c;
+}
+
+QString orderBy(const ParticipantFilter& f) {
+    using Sort = ParticipantFilter::Sort;
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString byName = QStringLiteral("COALESCE(t.last_name, t.pseudonym)") + dir +
+                           QStringLiteral(", t.first_name") + dir;
+    QString key;
+    switch (f.sort) {
+    case Sort::Name:
+        return QStringLiteral(" ORDER BY ") + byName + QStringLiteral(", t.id");
+    case Sort::Pin:
+        key = QStringLiteral("t.pin");
+        break;
+    case Sort::ExternalId:
+        key = QStringLiteral("t.external_id");
+        break;
+    case Sort::Programme:
+        key = QStringLiteral("t.programme");
+        break;
+    case Sort::Status:
+        key = QStringLiteral("t.status");
+        break;
+    case Sort::Start:
+        key = QStringLiteral("t.start_date");
+        break;
+    case Sort::Exit:
+        key = QStringLiteral("t.exit_date");
+        break;
+    case Sort::Coach:
+        key = QStringLiteral("t.coach");
+        break;
+    case Sort::Municipality:
+        key = QStringLiteral("t.municipality");
+        break;
+    case Sort::Sex:
+        key = QStringLiteral("t.sex");
+        break;
+    case Sort::BirthYear:
+        key = QStringLiteral("t.birth_year");
+        break;
+    }
+    // Empty values last in either direction, then by name.
+    return QStringLiteral(" ORDER BY (") + key + QStringLiteral(" IS NULL OR ") + key +
+           QStringLiteral(" = ''), ") + key + dir + QStringLiteral(", ") + byName +
+           QStringLiteral(", t.id");
+}
+
+QStringList excludedReasons(const CodeCatalog& codes) {
+    QStringList reasons;
+    for (const CodeEntry& entry : codes.entries(CodeListId::ExitReason)) {
+        if (entry.group == QLatin1String("EXCLUDED")) {
+            reasons.append(entry.code);
+        }
+    }
+    return reasons;
 }
 
 } // namespace
 
-Result<QList<ParticipantRow>> Register::participants(const QString& search, int limit, int offset) {
-    const SearchFilter filter = searchFilter(search);
+Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& filter, int limit,
+                                                     int offset) {
+    QList<QVariant> values;
+    const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
+    const Conditions c = conditionsOf(filter, m_clock.today());
+    values.append(c.values);
+    values.append(limit);
+    values.append(offset);
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    const QString statement =
-        QStringLiteral(
-            "SELECT p.id, p.first_name, p.last_name, p.pseudonym, p.pin, p.external_id, p.sex, "
-            "p.birth_year, e.start_date, x.exit_date, pr.name, "
-            "(SELECT COUNT(*) FROM referral r WHERE r.person_id = p.id) "
-            "FROM person p "
-            "LEFT JOIN enrollment e ON e.id = (SELECT e2.id FROM enrollment e2 "
-            "  WHERE e2.person_id = p.id ORDER BY e2.start_date DESC, e2.id DESC LIMIT 1) "
-            "LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id "
-            "LEFT JOIN programme pr ON pr.id = COALESCE(e.programme_id, (SELECT r.programme_id "
-            "  FROM referral r WHERE r.person_id = p.id ORDER BY r.received_date DESC LIMIT 1))") +
-        filter.where +
-        QStringLiteral(" ORDER BY COALESCE(p.last_name, p.pseudonym), p.first_name, p.id "
-                       "LIMIT ? OFFSET ?");
-    if (!q.prepare(statement)) {
-        return Database::sqlError(q.lastError(), statement);
-    }
-    for (const QVariant& v : filter.values) {
-        q.addBindValue(v);
-    }
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec()) {
-        return Database::sqlError(q.lastError(), statement);
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT t.id, t.first_name, t.last_name, t.pseudonym, "
+                                          "t.pin, t.external_id, t.sex, t.birth_year, "
+                                          "t.start_date, t.exit_date, t.programme, t.status, "
+                                          "t.coach, t.municipality FROM ") +
+                               table + c.clause() + orderBy(filter) +
+                               QStringLiteral(" LIMIT ? OFFSET ?"),
+                           values);
+        !s) {
+        return s.error();
     }
     QList<ParticipantRow> rows;
     while (q.next()) {
@@ -97,32 +222,37 @@ Result<QList<ParticipantRow>> Register::participants(const QString& search, int 
         r.startDate = sql::toDate(q.value(8));
         r.exitDate = sql::toDate(q.value(9));
         r.programme = q.value(10).toString();
-        if (r.exitDate.isValid()) {
-            r.status = QStringLiteral("AVSLUTAD");
-        } else if (r.startDate.isValid()) {
-            r.status = QStringLiteral("AKTIV");
-        } else if (q.value(11).toInt() > 0) {
-            r.status = QStringLiteral("REMISS");
-        }
+        r.status = q.value(11).toString();
+        r.coach = q.value(12).toString();
+        r.municipality = q.value(13).toString();
         rows.append(r);
     }
     return rows;
 }
 
-Result<int> Register::participantCount(const QString& search) {
-    const SearchFilter filter = searchFilter(search);
+Result<int> Register::participantCount(const ParticipantFilter& filter) {
+    QList<QVariant> values;
+    const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
+    const Conditions c = conditionsOf(filter, m_clock.today());
+    values.append(c.values);
     QSqlQuery q(m_db->sql());
-    const QString statement = QStringLiteral("SELECT COUNT(*) FROM person p") + filter.where;
-    if (!q.prepare(statement)) {
-        return Database::sqlError(q.lastError(), statement);
+    if (auto s = sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table + c.clause(), values);
+        !s) {
+        return s.error();
     }
-    for (const QVariant& v : filter.values) {
-        q.addBindValue(v);
-    }
-    if (!q.exec() || !q.next()) {
-        return Database::sqlError(q.lastError(), statement);
-    }
-    return q.value(0).toInt();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QList<ParticipantRow>> Register::participants(const QString& search, int limit, int offset) {
+    ParticipantFilter filter;
+    filter.search = search;
+    return participants(filter, limit, offset);
+}
+
+Result<int> Register::participantCount(const QString& search) {
+    ParticipantFilter filter;
+    filter.search = search;
+    return participantCount(filter);
 }
 
 Result<QList<Id>> Register::personIdsAfter(Id after, int limit) {
@@ -274,6 +404,14 @@ Result<PersonJourney> Register::journey(Id personId) {
     }
     while (q.next()) {
         journey.programmeNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    if (!journey.person.municipality.isEmpty()) {
+        if (auto s = sql::exec(q, QStringLiteral("SELECT name FROM municipality WHERE code = ?"),
+                               {journey.person.municipality});
+            !s) {
+            return s.error();
+        }
+        journey.municipalityName = q.next() ? q.value(0).toString() : QString();
     }
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT r.id FROM referral r WHERE r.person_id = ? AND "

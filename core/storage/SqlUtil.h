@@ -54,6 +54,20 @@ inline Status exec(QSqlQuery& q, const QString& statement, std::initializer_list
     return {};
 }
 
+// The same with values built at run time (filters with optional conditions).
+inline Status exec(QSqlQuery& q, const QString& statement, const QList<QVariant>& values) {
+    if (!q.prepare(statement)) {
+        return Database::sqlError(q.lastError(), statement);
+    }
+    for (const QVariant& v : values) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return Database::sqlError(q.lastError(), statement);
+    }
+    return {};
+}
+
 inline Status exec(const QSqlDatabase& db, const QString& statement,
                    std::initializer_list<QVariant> values) {
     QSqlQuery q(db);

@@ -606,6 +606,30 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Välj insats.</translation>
+    </message>
+    <message>
+        <source>The person has referrals or enrollments and cannot be removed.</source>
+        <translation>Personen har remisser eller inskrivningar och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>An enrollment has been made from the referral; remove the enrollment first.</source>
+        <translation>En inskrivning har gjorts från remissen; ta bort inskrivningen först.</translation>
+    </message>
+    <message>
+        <source>The enrollment has plans, contacts, an exit or follow-ups recorded and cannot be removed.</source>
+        <translation>Inskrivningen har handlingsplaner, kontakter, avslut eller uppföljningar registrerade och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Only the latest version of an action plan can be removed.</source>
+        <translation>Bara den senaste versionen av en handlingsplan kan tas bort.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -829,12 +853,647 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>%1 %2 was not found in the register.</source>
         <translation>%1 %2 finns inte i registret.</translation>
     </message>
+    <message>
+        <source>The birth year is required for an anonymous participant.</source>
+        <translation>Födelseår måste anges för en anonym deltagare.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>No transaction is open.</source>
         <translation>Ingen transaktion är öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Referral without decision</source>
+        <translation>Remiss utan beslut</translation>
+    </message>
+    <message>
+        <source>No action plan</source>
+        <translation>Ingen handlingsplan</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>Ingen kontakt på länge</translation>
+    </message>
+    <message>
+        <source>%1-month follow-up due</source>
+        <translation>%1-månadersuppföljning ska göras</translation>
+    </message>
+    <message>
+        <source>%1-month follow-up overdue</source>
+        <translation>%1-månadersuppföljning försenad</translation>
+    </message>
+    <message>
+        <source>%1-month follow-up about to be missed</source>
+        <translation>%1-månadersuppföljning snart missad</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ändra kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ av kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Actors present</source>
+        <translation>Närvarande &amp;aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Next &amp;planned contact</source>
+        <translation>Nästa &amp;planerade kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-20 or 20261120. Up/Down change the day, i gives today, Alt+Down opens a calendar.</source>
+        <translation>Skriv datumet som 2026-11-20 eller 20261120. Upp/Ned ändrar dagen, i ger dagens datum, Alt+Ned öppnar en kalender.</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Välj i en kalender</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD, for example %2.</source>
+        <translation>&quot;%1&quot; är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::EnrollmentDialog</name>
+    <message>
+        <source>Enroll participant</source>
+        <translation>Skriv in deltagare</translation>
+    </message>
+    <message>
+        <source>Edit enrollment</source>
+        <translation>Ändra inskrivning</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Insats: %1</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Insats</translation>
+    </message>
+    <message>
+        <source>Star&amp;t date</source>
+        <translation>S&amp;tartdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
+        <source>Situation at start (baseline)</source>
+        <translation>Nuläge vid start</translation>
+    </message>
+    <message>
+        <source>&amp;Main income source</source>
+        <translation>&amp;Huvudsaklig försörjning</translation>
+    </message>
+    <message>
+        <source>Other income so&amp;urces</source>
+        <translation>&amp;Annan försörjning</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>S&amp;ysselsättning</translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation>&amp;Utbildning</translation>
+    </message>
+    <message>
+        <source>Prio&amp;r support (time)</source>
+        <translation>Tid med stöd &amp;före</translation>
+    </message>
+    <message>
+        <source>Social assistance si&amp;nce</source>
+        <translation>Aktuell för försörjningsstöd s&amp;edan</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given</source>
+        <translation>Samtycke &amp;givet</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn</source>
+        <translation>Samtycke åter&amp;kallat</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ExitDialog</name>
+    <message>
+        <source>Exit</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Enrolled since:</source>
+        <translation>Inskriven sedan:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date</source>
+        <translation>&amp;Datum för avslut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Avslutsorsak</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;actor</source>
+        <translation>&amp;Mottagande aktör</translation>
+    </message>
+    <message>
+        <source>Situation after the exit</source>
+        <translation>Situation efter avslut</translation>
+    </message>
+    <message>
+        <source>&amp;Main income</source>
+        <translation>&amp;Huvudsaklig försörjning</translation>
+    </message>
+    <message>
+        <source>O&amp;ther income</source>
+        <translation>Ö&amp;vrig försörjning</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>S&amp;ysselsättning</translation>
+    </message>
+    <message>
+        <source>&amp;Extent (% of full time)</source>
+        <translation>&amp;Omfattning (% av heltid)</translation>
+    </message>
+    <message>
+        <source>Wage su&amp;bsidy (%)</source>
+        <translation>&amp;Lönesubvention (%)</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 månader</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 månader</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>Exit date:</source>
+        <translation>Avslutsdatum:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Ska göras:</translation>
+    </message>
+    <message>
+        <source>&amp;Performed on</source>
+        <translation>&amp;Genomförd</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>Sva&amp;r</translation>
+    </message>
+    <message>
+        <source>Only for a participant who answered.</source>
+        <translation>Bara för en deltagare som har svarat.</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Income at the follow-up</source>
+        <translation>Försörjning vid uppföljningen</translation>
+    </message>
+    <message>
+        <source>&amp;Main income</source>
+        <translation>&amp;Huvudsaklig försörjning</translation>
+    </message>
+    <message>
+        <source>O&amp;ther income</source>
+        <translation>Ö&amp;vrig försörjning</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::FormErrors</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::JourneyHeader</name>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Insats: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous participant %1</source>
+        <translation>Anonym deltagare %1</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::JourneyTabs</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Ny re&amp;miss…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision and changes…</source>
+        <translation>&amp;Beslut och ändringar…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Skriv in…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral</source>
+        <translation>&amp;Remiss</translation>
+    </message>
+    <message>
+        <source>&amp;Change enrollment and baseline…</source>
+        <translation>Ä&amp;ndra inskrivning och nuläge…</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;&amp; &amp;baseline</source>
+        <translation>&amp;Inskrivning &amp;&amp; nuläge</translation>
+    </message>
+    <message>
+        <source>New plan &amp;version…</source>
+        <translation>Ny &amp;version…</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Hand&amp;lingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>N&amp;y kontakt…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange contact…</source>
+        <translation>Ändra kon&amp;takt…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Nästa kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts &amp;&amp; journal</source>
+        <translation>&amp;Kontakter &amp;&amp; journal</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit…</source>
+        <translation>Registrera a&amp;vslut…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo exit</source>
+        <translation>Ån&amp;gra avslut</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>A&amp;vslut</translation>
+    </message>
+    <message>
+        <source>&amp;6-month follow-up…</source>
+        <translation>&amp;6-månadersuppföljning…</translation>
+    </message>
+    <message>
+        <source>&amp;12-month follow-up…</source>
+        <translation>&amp;12-månadersuppföljning…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remittent</translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation>Andra aktörer</translation>
+    </message>
+    <message>
+        <source>Referring officer</source>
+        <translation>Remitterande handläggare</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Intake decision</source>
+        <translation>Intagsbeslut</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Inget beslut än</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Första mötet</translation>
+    </message>
+    <message>
+        <source>The referral is accepted: enroll the participant.</source>
+        <translation>Remissen är beviljad: skriv in deltagaren.</translation>
+    </message>
+    <message>
+        <source>The enrollment was made without a referral.</source>
+        <translation>Inskrivningen gjordes utan remiss.</translation>
+    </message>
+    <message>
+        <source>No referral is registered.</source>
+        <translation>Ingen remiss är registrerad.</translation>
+    </message>
+    <message>
+        <source>The participant is not enrolled on this referral.</source>
+        <translation>Deltagaren är inte inskriven på den här remissen.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Situation at start</source>
+        <translation>Nuläge vid start</translation>
+    </message>
+    <message>
+        <source>Main income source</source>
+        <translation>Huvudsaklig försörjning</translation>
+    </message>
+    <message>
+        <source>Other income sources</source>
+        <translation>Övrig försörjning</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Prior support</source>
+        <translation>Stöd före</translation>
+    </message>
+    <message>
+        <source>Income support since</source>
+        <translation>Aktuell för försörjningsstöd sedan</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke lämnat</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Next step with</source>
+        <translation>Nästa steg hos</translation>
+    </message>
+    <message>
+        <source>Main income source after</source>
+        <translation>Huvudsaklig försörjning efter</translation>
+    </message>
+    <message>
+        <source>Other income sources after</source>
+        <translation>Övrig försörjning efter</translation>
+    </message>
+    <message>
+        <source>Occupation after</source>
+        <translation>Sysselsättning efter</translation>
+    </message>
+    <message>
+        <source>Extent (%)</source>
+        <translation>Omfattning (%)</translation>
+    </message>
+    <message>
+        <source>Wage subsidy (%)</source>
+        <translation>Lönesubvention (%)</translation>
+    </message>
+    <message>
+        <source>Wrong registration: not followed up and not in reports.</source>
+        <translation>Felregistrering: följs inte upp och räknas inte i rapporter.</translation>
+    </message>
+    <message>
+        <source>The participant is still enrolled (since %1).</source>
+        <translation>Deltagaren är fortfarande inskriven (sedan %1).</translation>
+    </message>
+    <message>
+        <source>Follow-ups are made 6 and 12 months after the exit.</source>
+        <translation>Uppföljningar görs 6 och 12 månader efter avslutet.</translation>
+    </message>
+    <message>
+        <source>%1-month follow-up</source>
+        <translation>%1-månadersuppföljning</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Income sources</source>
+        <translation>Försörjning</translation>
+    </message>
+    <message>
+        <source>Not followed up: the exit is a wrong registration.</source>
+        <translation>Följs inte upp: avslutet är en felregistrering.</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Inte aktuell än</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Ska göras nu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ska göras</translation>
+    </message>
+    <message>
+        <source>Overdue from</source>
+        <translation>Försenad från</translation>
+    </message>
+    <message>
+        <source>Can be made until</source>
+        <translation>Kan göras till och med</translation>
+    </message>
+    <message>
+        <source>No action plan yet.</source>
+        <translation>Ingen handlingsplan än.</translation>
+    </message>
+    <message>
+        <source>Action plan, version %1</source>
+        <translation>Handlingsplan, version %1</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No goals.</source>
+        <translation>Inga mål.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>No activities.</source>
+        <translation>Inga aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
     </message>
 </context>
 <context>
@@ -888,14 +1547,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>Search name, personnummer or id</source>
-        <translation>Sök på namn, personnummer eller id</translation>
-    </message>
-    <message>
-        <source>Part of a name, a personnummer with or without separator, or the participant id</source>
-        <translation>En del av ett namn, ett personnummer med eller utan bindestreck, eller deltagarens id</translation>
-    </message>
-    <message>
         <source>The register could not be opened</source>
         <translation>Det gick inte att öppna registret</translation>
     </message>
@@ -944,12 +1595,116 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Öppna ett register, eller skapa ett nytt, via menyn Arkiv. De senast använda registren finns under Arkiv → Senaste register.</translation>
     </message>
     <message>
-        <source>Participants: %1</source>
-        <translation>Deltagare: %1</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>Matching the search: %1</source>
-        <translation>Träffar på sökningen: %1</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>New participant and &amp;referral…</source>
+        <translation>Ny deltagare och &amp;remiss…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Register a referral for a new participant</source>
+        <translation>Registrera en remiss för en ny deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;Att göra</translation>
+    </message>
+    <message>
+        <source>&amp;My participants</source>
+        <translation>&amp;Mina deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;All participants</source>
+        <translation>A&amp;lla deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Remisser</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;The quarterly and annual reports (tables, charts, PDF and Excel) come in the next version of Följsam.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapporter&lt;/h3&gt;&lt;p&gt;Kvartals- och årsrapporterna (tabeller, diagram, PDF och Excel) kommer i nästa version av Följsam.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Klicka för att sortera; högerklicka för att välja kolumner</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Användare: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(inte vald)</translation>
+    </message>
+    <message>
+        <source>Cut-off: %1</source>
+        <translation>Brytdatum: %1</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>I listan: %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>My participants</source>
+        <translation>Mina deltagare</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Alla deltagare</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1961,153 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>Select a participant to see the journey.</source>
         <translation>Välj en deltagare för att se hela förloppet.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Exited, follow-up in progress</source>
+        <translation>Avslutad, uppföljning pågår</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Lämnat %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>återkallat %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Enrollment or referral:</source>
+        <translation>Inskrivning eller remiss:</translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation>aktiv sedan %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, referral %2</source>
+        <translation>%1, remiss %2</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ParticipantFilterBar</name>
+    <message>
+        <source>Search name, personnummer or id</source>
+        <translation>Sök namn, personnummer eller id</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Follow-up in progress</source>
+        <translation>Uppföljning pågår</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alla åldrar</translation>
+    </message>
+    <message>
+        <source>%1 and older</source>
+        <translation>%1 och äldre</translation>
+    </message>
+    <message>
+        <source>Started (or referred) on or after this date</source>
+        <translation>Började (eller remitterades) detta datum eller senare</translation>
+    </message>
+    <message>
+        <source>Started (or referred) on or before this date</source>
+        <translation>Började (eller remitterades) detta datum eller tidigare</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Insat&amp;s:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>C&amp;oach:</source>
+        <translation>C&amp;oach:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>K&amp;ön:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Å&amp;lder:</translation>
+    </message>
+    <message>
+        <source>Start&amp;ed:</source>
+        <translation>Start&amp;ad:</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>Alla coacher</translation>
+    </message>
+    <message>
+        <source>All kommuner</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>foljsam::ui::ParticipantListModel</name>
@@ -1249,6 +2151,501 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>Exit</source>
         <translation>Avslut</translation>
     </message>
+    <message>
+        <source>Follow-up in progress</source>
+        <translation>Uppföljning pågår</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::PercentBox</name>
+    <message>
+        <source>0–100 %; empty when not known.</source>
+        <translation>0–100 %; tomt om det inte är känt.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::PinEdit</name>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>A personnummer has 10 or 12 digits.</source>
+        <translation>Ett personnummer har 10 eller 12 siffror.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::PlanDialog</name>
+    <message>
+        <source>New version of the action plan</source>
+        <translation>Ny version av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Ny handlingsplan</translation>
+    </message>
+    <message>
+        <source>Version %1 (replaces version %2)</source>
+        <translation>Version %1 (ersätter version %2)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Handlingsplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Lägg till &amp;mål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation>&amp;Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Add &amp;activity</source>
+        <translation>Lägg till &amp;aktivitet</translation>
+    </message>
+    <message>
+        <source>Re&amp;move activity</source>
+        <translation>Ta &amp;bort aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::RecordDialog</name>
+    <message>
+        <source>Fields marked * are required. Ctrl+Enter saves.</source>
+        <translation>Fält markerade med * måste fyllas i. Ctrl+Enter sparar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Ny remiss</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>Ändra remiss</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing person</source>
+        <translation>&amp;Öppna befintlig person</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous participant</source>
+        <translation>&amp;Anonym deltagare</translation>
+    </message>
+    <message>
+        <source>Without consent the participant is registered anonymously: pseudonym, sex and birth year, nothing that identifies them.</source>
+        <translation>Utan samtycke registreras deltagaren anonymt: pseudonym, kön och födelseår, inget som identifierar personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Protected identity (skyddad identitet)</source>
+        <translation>Sk&amp;yddad identitet</translation>
+    </message>
+    <message>
+        <source>A participant with protected identity is always registered anonymously: only pseudonym, sex and birth year are stored.</source>
+        <translation>En deltagare med skyddad identitet registreras alltid anonymt: bara pseudonym, kön och födelseår sparas.</translation>
+    </message>
+    <message>
+        <source>Person&amp;nummer / samordningsnummer</source>
+        <translation>&amp;Personnummer / samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;Kön</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year</source>
+        <translation>Födelse&amp;år</translation>
+    </message>
+    <message>
+        <source>The association&apos;s own participant number (optional).</source>
+        <translation>Förbundets eget deltagarnummer (frivilligt).</translation>
+    </message>
+    <message>
+        <source>&amp;Deltagarnummer</source>
+        <translation>&amp;Deltagarnummer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Home &amp;kommun</source>
+        <translation>&amp;Hemkommun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Samordningsnummer</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme</source>
+        <translation>&amp;Insats</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>Remiss &amp;mottagen</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by</source>
+        <translation>&amp;Remittent</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her actors</source>
+        <translation>A&amp;ndra aktörer</translation>
+    </message>
+    <message>
+        <source>Referring offi&amp;cer</source>
+        <translation>Remitterande hand&amp;läggare</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Orsak till remiss</translation>
+    </message>
+    <message>
+        <source>&amp;Intake decision</source>
+        <translation>Inta&amp;gsbeslut</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te</source>
+        <translation>&amp;Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>First &amp;meeting</source>
+        <translation>Första mö&amp;te</translation>
+    </message>
+    <message>
+        <source>No person with personnummer %1 was found.</source>
+        <translation>Ingen person med personnummer %1 hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Följsam starts.</source>
+        <translation>Ett nytt språk gäller från nästa gång Följsam startas.</translation>
+    </message>
+    <message>
+        <source>Your user name in the register: &quot;Only mine&quot; and &quot;My participants&quot; show the participants you are coach for.</source>
+        <translation>Ditt användarnamn i registret: &quot;Bara mina&quot; och &quot;Mina deltagare&quot; visar de deltagare som du är coach för.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>To do list</source>
+        <translation>Att göra-listan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Referral without decision after:</source>
+        <translation>&amp;Remiss utan beslut efter:</translation>
+    </message>
+    <message>
+        <source>No action &amp;plan after:</source>
+        <translation>Ingen hand&amp;lingsplan efter:</translation>
+    </message>
+    <message>
+        <source>No &amp;contact for:</source>
+        <translation>Ingen &amp;kontakt på:</translation>
+    </message>
+    <message>
+        <source>Follow-up about to be &amp;missed within:</source>
+        <translation>Uppföljning riskerar att &amp;missas inom:</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::WorklistModel</name>
+    <message>
+        <source>The follow-up can be made until %1</source>
+        <translation>Uppföljningen kan göras till och med %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Stänger</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagar över tiden</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::WorklistView</name>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>&amp;Only mine</source>
+        <translation>&amp;Bara mina</translation>
+    </message>
+    <message>
+        <source>Show only the participants you are coach for</source>
+        <translation>Visa bara deltagare som du är coach för</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Search participant</source>
+        <translation>Sök deltagare</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sö&amp;k:</translation>
+    </message>
+    <message>
+        <source>Enter or double click opens the participant</source>
+        <translation>Enter eller dubbelklick öppnar deltagaren</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Inget register är öppet.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: none of your participants is waiting for anything.</source>
+        <translation>Inget att göra: ingen av dina deltagare väntar på något.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no referral, action plan, contact or follow-up is waiting.</source>
+        <translation>Inget att göra: ingen remiss, handlingsplan, kontakt eller uppföljning väntar.</translation>
+    </message>
+    <message>
+        <source>No item matches the filter.</source>
+        <translation>Inget matchar filtret.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::Workspace</name>
+    <message>
+        <source>New participant and referral</source>
+        <translation>ny deltagare och remiss</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>ny remiss</translation>
+    </message>
+    <message>
+        <source>Change referral</source>
+        <translation>ändring av remiss</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>inskrivning</translation>
+    </message>
+    <message>
+        <source>Change enrollment</source>
+        <translation>ändring av inskrivning</translation>
+    </message>
+    <message>
+        <source>New action plan version</source>
+        <translation>ny version av handlingsplan</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>ny kontakt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>ändring av kontakt</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>avslut</translation>
+    </message>
+    <message>
+        <source>Undo exit</source>
+        <translation>ångrat avslut</translation>
+    </message>
+    <message>
+        <source>A follow-up is made after the exit; record the exit first.</source>
+        <translation>En uppföljning görs efter avslutet; registrera avslutet först.</translation>
+    </message>
+    <message>
+        <source>%1-month follow-up</source>
+        <translation>%1-månadersuppföljning</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1267,6 +2664,22 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>[register]</source>
         <translation>[register]</translation>
+    </message>
+    <message>
+        <source>Work as this user (coach) in this session.</source>
+        <translation>Arbeta som den här användaren (coach) under sessionen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Save pictures of the main screens and quit.</source>
+        <translation>Spara bilder av huvudskärmarna och avsluta.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mapp</translation>
     </message>
 </context>
 </TS>

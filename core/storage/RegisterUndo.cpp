@@ -1,0 +1,188 @@
+// Register: taking back what was just recorded (the GUI's undo) and editing a contact. Each
+// removal checks that nothing recorded later depends on the record, and runs in one transaction.
+
+#include "storage/Register.h"
+
+#include "storage/SqlUtil.h"
+
+namespace foljsam::core {
+
+namespace {
+
+// The number of rows a query counts (SELECT COUNT(*) ...).
+Result<int> countOf(const QSqlDatabase& db, const QString& statement,
+                    const QList<QVariant>& values) {
+    QSqlQuery q(db);
+    if (auto s = sql::exec(q, statement, values); !s) {
+        return s.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// Runs the statements in order inside one transaction.
+Status deleteAll(Database& db, const QStringList& statements, Id id) {
+    Transaction tx(db);
+    QSqlQuery q(db.sql());
+    for (const QString& statement : statements) {
+        if (auto s = sql::exec(q, statement, {id}); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+Error inUse(const QString& code, const QString& message) {
+    return Error{code, message, QString()};
+}
+
+} // namespace
+
+Status Register::deletePerson(Id personId) {
+    auto used = countOf(m_db->sql(),
+                        QStringLiteral("SELECT (SELECT COUNT(*) FROM referral WHERE person_id = ?) "
+                                       "+ (SELECT COUNT(*) FROM enrollment WHERE person_id = ?)"),
+                        {personId, personId});
+    if (!used) {
+        return used.error();
+    }
+    if (used.value() > 0) {
+        return inUse(QStringLiteral("person.in_use"),
+                     tr("The person has referrals or enrollments and cannot be removed."));
+    }
+    return deleteAll(*m_db,
+                     {QStringLiteral("DELETE FROM person_municipality WHERE person_id = ?"),
+                      QStringLiteral("DELETE FROM person WHERE id = ?")},
+                     personId);
+}
+
+Status Register::deleteReferral(Id referralId) {
+    auto used = countOf(m_db->sql(),
+                        QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE referral_id = ?"),
+                        {referralId});
+    if (!used) {
+        return used.error();
+    }
+    if (used.value() > 0) {
+        return inUse(QStringLiteral("referral.in_use"),
+                     tr("An enrollment has been made from the referral; remove the enrollment "
+                        "first."));
+    }
+    return deleteAll(*m_db,
+                     {QStringLiteral("DELETE FROM referral_actor WHERE referral_id = ?"),
+                      QStringLiteral("DELETE FROM referral WHERE id = ?")},
+                     referralId);
+}
+
+Status Register::deleteNewReferral(const NewReferral& ids, bool personToo) {
+    Transaction tx(*m_db);
+    if (auto s = deleteReferral(ids.referralId); !s) {
+        return s;
+    }
+    if (personToo) {
+        if (auto s = deletePerson(ids.personId); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+Status Register::deleteEnrollment(Id enrollmentId) {
+    auto used = countOf(
+        m_db->sql(),
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM action_plan WHERE enrollment_id = ?) "
+                       "+ (SELECT COUNT(*) FROM contact WHERE enrollment_id = ?) "
+                       "+ (SELECT COUNT(*) FROM journal_note WHERE enrollment_id = ?) "
+                       "+ (SELECT COUNT(*) FROM enrollment_exit WHERE enrollment_id = ?) "
+                       "+ (SELECT COUNT(*) FROM follow_up WHERE enrollment_id = ?) "
+                       "+ (SELECT COUNT(*) FROM enrollment WHERE previous_enrollment_id = ?)"),
+        {enrollmentId, enrollmentId, enrollmentId, enrollmentId, enrollmentId, enrollmentId});
+    if (!used) {
+        return used.error();
+    }
+    if (used.value() > 0) {
+        return inUse(QStringLiteral("enrollment.in_use"),
+                     tr("The enrollment has plans, contacts, an exit or follow-ups recorded and "
+                        "cannot be removed."));
+    }
+    return deleteAll(
+        *m_db,
+        {QStringLiteral("DELETE FROM enrollment_prior_support WHERE enrollment_id = ?"),
+         QStringLiteral("DELETE FROM enrollment_income WHERE enrollment_id = ?"),
+         QStringLiteral("DELETE FROM enrollment WHERE id = ?")},
+        enrollmentId);
+}
+
+Status Register::deletePlanVersion(Id planId) {
+    auto later = countOf(m_db->sql(),
+                         QStringLiteral("SELECT COUNT(*) FROM action_plan a JOIN action_plan b "
+                                        "ON b.enrollment_id = a.enrollment_id "
+                                        "AND b.version > a.version WHERE a.id = ?"),
+                         {planId});
+    if (!later) {
+        return later.error();
+    }
+    if (later.value() > 0) {
+        return inUse(QStringLiteral("plan.not_latest"),
+                     tr("Only the latest version of an action plan can be removed."));
+    }
+    return deleteAll(*m_db,
+                     {QStringLiteral("DELETE FROM plan_goal WHERE plan_id = ?"),
+                      QStringLiteral("DELETE FROM plan_activity WHERE plan_id = ?"),
+                      QStringLiteral("DELETE FROM action_plan WHERE id = ?")},
+                     planId);
+}
+
+Status Register::deleteContact(Id contactId) {
+    return deleteAll(*m_db,
+                     {QStringLiteral("DELETE FROM contact_actor WHERE contact_id = ?"),
+                      QStringLiteral("DELETE FROM contact WHERE id = ?")},
+                     contactId);
+}
+
+Status Register::deleteFollowUp(Id followUpId) {
+    return deleteAll(*m_db,
+                     {QStringLiteral("DELETE FROM follow_up_income WHERE follow_up_id = ?"),
+                      QStringLiteral("DELETE FROM follow_up WHERE id = ?")},
+                     followUpId);
+}
+
+Status Register::updateContact(const Contact& c) {
+    auto e = enrollment(c.enrollmentId);
+    if (!e) {
+        return e.error();
+    }
+    if (auto errors = rules().checkContact(c, e.value()); !errors.isEmpty()) {
+        return errors.first();
+    }
+    Transaction tx(*m_db);
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("UPDATE contact SET contact_date = ?, contact_type = ?, "
+                                          "note = ?, next_planned_date = ? "
+                                          "WHERE id = ? AND enrollment_id = ?"),
+                           {sql::date(c.date), c.type, sql::text(c.note),
+                            sql::date(c.nextPlannedDate), c.id, c.enrollmentId});
+        !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) {
+        return Rules::notFound(tr("Contact"), c.id);
+    }
+    if (auto s =
+            sql::exec(q, QStringLiteral("DELETE FROM contact_actor WHERE contact_id = ?"), {c.id});
+        !s) {
+        return s;
+    }
+    for (const QString& actor : c.actors) {
+        if (auto s = sql::exec(q,
+                               QStringLiteral("INSERT INTO contact_actor (contact_id, actor) "
+                                              "VALUES (?, ?)"),
+                               {c.id, actor});
+            !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace foljsam::core

@@ -1,0 +1,396 @@
+// The coach's day, end to end through the real main window and dialogs (offscreen): a referral
+// for a new person, accepted and enrolled, a plan, a contact, the exit and both follow-ups, each
+// typed from the keyboard and saved with Ctrl+Enter; what is stored, the card's timeline, undo and
+// redo, and the worklist item that a recorded follow-up removes.
+
+#include "Workspace.h"
+#include "JourneyTabs.h"
+#include "MainWindow.h"
+#include "ParticipantCard.h"
+#include "WorklistView.h"
+#include "storage/Register.h"
+#include "widgets/FormErrors.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <deque>
+
+namespace {
+
+using namespace foljsam;
+
+template <typename T> T valueOf(core::Result<T> result) {
+    EXPECT_TRUE(result.ok()) << qPrintable(result.error().message);
+    return result.ok() ? std::move(result).value() : T{};
+}
+
+// Types text key by key. QTest::keyClicks handles ASCII only; å, ä and ö go as key events that
+// carry their text, as a Swedish keyboard sends them.
+void typeText(QWidget* widget, const QString& text) {
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(widget, &press);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(widget, &release);
+        }
+    }
+}
+
+// Fills a dialog from the keyboard, field by field, as a coach would.
+class Typist {
+public:
+    explicit Typist(QDialog& dialog) : m_dialog(dialog) {}
+
+    Typist& type(const QString& field, const QString& text) {
+        QWidget* widget = m_dialog.findChild<QWidget*>(field);
+        EXPECT_NE(widget, nullptr) << qPrintable(field);
+        if (!widget) {
+            return *this;
+        }
+        widget->setFocus();
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            if (combo->isEditable()) {
+                combo->lineEdit()->selectAll();
+                QTest::keyClick(combo->lineEdit(), Qt::Key_Backspace);
+                typeText(combo->lineEdit(), text);
+                widget = combo->lineEdit();
+            } else {
+                typeText(combo, text); // keyboard search in the list
+            }
+        } else if (auto* line = qobject_cast<QLineEdit*>(widget)) {
+            line->selectAll();
+            QTest::keyClick(line, Qt::Key_Backspace);
+            typeText(line, text);
+        } else {
+            typeText(widget, text);
+        }
+        m_last = widget;
+        return *this;
+    }
+
+    Typist& click(const QString& button) {
+        auto* b = m_dialog.findChild<QPushButton*>(button);
+        EXPECT_NE(b, nullptr) << qPrintable(button);
+        if (b) {
+            b->click();
+        }
+        return *this;
+    }
+
+    // Ctrl+Enter in the last field: save. Returns what exec() would have.
+    int save() {
+        EXPECT_NE(m_last, nullptr);
+        if (m_last) {
+            QTest::keyClick(m_last, Qt::Key_Return, Qt::ControlModifier);
+        }
+        return m_dialog.result();
+    }
+
+    QString error() const {
+        auto* label = m_dialog.findChild<ui::FormErrors*>(QStringLiteral("errorLabel"));
+        return label && !label->isHidden() ? label->text() : QString();
+    }
+
+private:
+    QDialog& m_dialog;
+    QWidget* m_last = nullptr;
+};
+
+class WorkspaceTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QSettings().clear();
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("coach.foljsam"));
+        {
+            auto reg = core::Register::open(m_path, {.create = true}, m_clock);
+            ASSERT_TRUE(reg.ok()) << qPrintable(reg.error().message);
+            core::Programme programme;
+            programme.name = QStringLiteral("Samverkansteamet");
+            programme.startDate = QDate(2020, 1, 1);
+            valueOf(reg.value()->createProgramme(programme));
+            valueOf(reg.value()->ensureUser(QStringLiteral("anna")));
+        }
+        m_window = std::make_unique<ui::MainWindow>(m_clock);
+        ui::MainWindowPrompts prompts;
+        prompts.warning = [this](QWidget*, const QString&, const QString& text) {
+            m_warnings.append(text);
+        };
+        prompts.chooseRegisterFile = [](QWidget*, const QString&, const QString&, bool) {
+            return QString();
+        };
+        m_window->setPrompts(prompts);
+        m_window->setCurrentUser(QStringLiteral("anna"));
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->openRegister(m_path, false));
+        // Each dialog the workspace opens is filled by the next step in the queue.
+        m_window->workspace()->setDialogRunner([this](QDialog& dialog) {
+            EXPECT_FALSE(m_steps.empty())
+                << "unexpected dialog " << qPrintable(dialog.objectName());
+            if (m_steps.empty()) {
+                return int(QDialog::Rejected);
+            }
+            auto step = std::move(m_steps.front());
+            m_steps.pop_front();
+            return step(dialog);
+        });
+    }
+
+    void TearDown() override {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    core::Register& reg() { return *m_window->currentRegister(); }
+    ui::ParticipantCard* card() { return m_window->findChild<ui::ParticipantCard*>(); }
+    void press(const QString& button) {
+        auto* b = card()->findChild<QPushButton*>(button);
+        ASSERT_NE(b, nullptr) << qPrintable(button);
+        ASSERT_TRUE(b->isEnabled()) << qPrintable(button);
+        b->click();
+    }
+    void expectSaved(int result, Typist& typist) {
+        EXPECT_EQ(result, QDialog::Accepted) << qPrintable(typist.error());
+    }
+
+    core::FixedClock m_clock{QDate(2027, 6, 1)};
+    QTemporaryDir m_dir;
+    QString m_path;
+    QStringList m_warnings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::deque<std::function<int(QDialog&)>> m_steps;
+};
+
+TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
+    // 1. New participant and referral (Ctrl+Shift+N), decided at once: enrolled.
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("pin"), QStringLiteral("198501012382"))
+            .type(QStringLiteral("firstName"), QStringLiteral("Anna"))
+            .type(QStringLiteral("lastName"), QStringLiteral("Svensson"))
+            .type(QStringLiteral("receivedDate"), QStringLiteral("2026-01-10"))
+            .type(QStringLiteral("decision"), QStringLiteral("Inskriven"))
+            .type(QStringLiteral("decisionDate"), QStringLiteral("20260112"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    m_window->findChild<QAction*>(QStringLiteral("actionNewReferral"))->trigger();
+    ASSERT_TRUE(m_steps.empty());
+    auto person = valueOf(reg().personByPin(QStringLiteral("198501012382")));
+    ASSERT_TRUE(person.has_value());
+    EXPECT_EQ(person->sex, QStringLiteral("K")); // filled from the personnummer
+    EXPECT_EQ(card()->personId(), person->id);   // the card shows the new person
+
+    // 2. Enroll from the referral.
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("startDate"), QStringLiteral("2026-01-15"))
+            .type(QStringLiteral("mainIncome"), QStringLiteral("Försörjningsstöd"))
+            .type(QStringLiteral("occupation"), QStringLiteral("Ingen sysselsättning"))
+            .type(QStringLiteral("consentDate"), QStringLiteral("2026-01-15"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    press(QStringLiteral("enrollButton"));
+
+    // 3. The action plan with a goal.
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("planDate"), QStringLiteral("2026-01-20"))
+            .type(QStringLiteral("goalDescription"), QStringLiteral("Arbetsträning halvtid"))
+            .type(QStringLiteral("goalTargetDate"), QStringLiteral("2026-06-30"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    press(QStringLiteral("newPlanButton"));
+
+    // 4. A contact.
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("contactDate"), QStringLiteral("2026-02-03"))
+            .type(QStringLiteral("contactType"), QStringLiteral("Enskilt samtal"))
+            .type(QStringLiteral("contactNote"), QStringLiteral("Första samtalet"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    press(QStringLiteral("newContactButton"));
+
+    // 5. The exit: to work.
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("exitDate"), QStringLiteral("2026-04-30"))
+            .type(QStringLiteral("exitReason"), QStringLiteral("Arbete"))
+            .type(QStringLiteral("mainIncomeAfter"), QStringLiteral("Lön från arbete"))
+            .type(QStringLiteral("occupationAfter"), QStringLiteral("Förvärvsarbete"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    press(QStringLiteral("recordExitButton"));
+
+    // 6 and 7. The follow-ups at 6 and 12 months.
+    for (const auto& [button, date] :
+         {std::pair{QStringLiteral("followUp6Button"), QStringLiteral("2026-11-02")},
+          std::pair{QStringLiteral("followUp12Button"), QStringLiteral("2027-05-03")}}) {
+        m_steps.push_back([this, date](QDialog& d) {
+            Typist t(d);
+            t.type(QStringLiteral("performedDate"), date)
+                .type(QStringLiteral("followUpMode"), QStringLiteral("Telefon"))
+                .type(QStringLiteral("followUpResponse"), QStringLiteral("Svarat"))
+                .type(QStringLiteral("followUpStatus"), QStringLiteral("Arbete"));
+            const int result = t.save();
+            expectSaved(result, t);
+            return result;
+        });
+        press(button);
+    }
+    ASSERT_TRUE(m_steps.empty());
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+
+    // What is stored.
+    const core::PersonJourney journey = valueOf(reg().journey(person->id));
+    ASSERT_EQ(journey.enrollments.size(), 1);
+    const core::EnrollmentJourney& j = journey.enrollments.first();
+    ASSERT_TRUE(j.referral.has_value());
+    EXPECT_EQ(j.referral->decision, QStringLiteral("INSKRIVEN"));
+    EXPECT_EQ(j.enrollment.startDate, QDate(2026, 1, 15));
+    EXPECT_EQ(j.enrollment.coach, QStringLiteral("anna"));
+    EXPECT_EQ(j.enrollment.baseline.incomeSources, QStringList{QStringLiteral("FS")});
+    EXPECT_EQ(j.enrollment.baseline.occupation, QStringLiteral("INGEN"));
+    ASSERT_EQ(j.plans.size(), 1);
+    ASSERT_EQ(j.plans.first().goals.size(), 1);
+    EXPECT_EQ(j.plans.first().goals.first().description, QStringLiteral("Arbetsträning halvtid"));
+    ASSERT_EQ(j.contacts.size(), 1);
+    EXPECT_EQ(j.contacts.first().type, QStringLiteral("ENSKILT"));
+    ASSERT_TRUE(j.exit.has_value());
+    EXPECT_EQ(j.exit->reason, QStringLiteral("ARBETE"));
+    EXPECT_EQ(j.exit->incomeSources, QStringList{QStringLiteral("LON")});
+    ASSERT_EQ(j.followUps.size(), 2);
+    EXPECT_EQ(j.followUps.at(1).months, 12);
+    EXPECT_EQ(j.followUps.at(1).status, QStringLiteral("ARBETE"));
+
+    // Every step is on the card's timeline, in order.
+    const QString text = card()->toPlainText();
+    qsizetype at = 0;
+    for (const QString& date :
+         {QStringLiteral("2026-01-10"), QStringLiteral("2026-01-15"), QStringLiteral("2026-01-20"),
+          QStringLiteral("2026-02-03"), QStringLiteral("2026-04-30"), QStringLiteral("2026-11-02"),
+          QStringLiteral("2027-05-03")}) {
+        at = text.indexOf(date, at);
+        EXPECT_GE(at, 0) << qPrintable(date) << " missing in order in\n" << qPrintable(text);
+    }
+
+    // Ctrl+Z takes the 12-month follow-up back through core; Ctrl+Shift+Z writes it again.
+    QAction* undo = m_window->findChild<QAction*>(QStringLiteral("actionUndo"));
+    QAction* redo = m_window->findChild<QAction*>(QStringLiteral("actionRedo"));
+    ASSERT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(valueOf(reg().followUpsOf(j.enrollment.id)).size(), 1);
+    EXPECT_FALSE(card()->toPlainText().contains(QStringLiteral("2027-05-03")));
+    redo->trigger();
+    EXPECT_EQ(valueOf(reg().followUpsOf(j.enrollment.id)).size(), 2);
+    // Undo all the way back to an empty register.
+    while (undo->isEnabled()) {
+        undo->trigger();
+    }
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+    EXPECT_EQ(valueOf(reg().participantCount(QString())), 0);
+}
+
+TEST_F(WorkspaceTest, ABadDateKeepsTheDialogOpenAndStoresNothing) {
+    core::Person p;
+    p.identityKind = core::IdentityKind::Personnummer;
+    p.pin = QStringLiteral("198501012382");
+    p.firstName = QStringLiteral("Anna");
+    const core::Id personId = valueOf(reg().createPerson(p));
+    core::Enrollment e;
+    e.personId = personId;
+    e.programmeId = valueOf(reg().programmes()).first().id;
+    e.startDate = QDate(2026, 1, 15);
+    const core::Id enrollmentId = valueOf(reg().enroll(e));
+
+    QString shown;
+    m_steps.push_back([&shown](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("exitDate"), QStringLiteral("2025-12-31")) // before the start
+            .type(QStringLiteral("exitReason"), QStringLiteral("Arbete"));
+        const int result = t.save();
+        shown = t.error();
+        EXPECT_NE(result, QDialog::Accepted);
+        return result;
+    });
+    EXPECT_FALSE(m_window->workspace()->recordExit(enrollmentId));
+    core::Exit x;
+    x.enrollmentId = enrollmentId;
+    x.exitDate = QDate(2025, 12, 31);
+    x.reason = QStringLiteral("ARBETE");
+    const core::Status refused = reg().recordExit(x); // what core says to the same exit
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(shown, refused.error().message);
+    EXPECT_FALSE(valueOf(reg().exitOf(enrollmentId)).has_value());
+    EXPECT_FALSE(m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->isEnabled());
+}
+
+TEST_F(WorkspaceTest, WorklistRowOpensTheFollowUpAndRecordingRemovesIt) {
+    core::Person p;
+    p.identityKind = core::IdentityKind::Personnummer;
+    p.pin = QStringLiteral("198501012390");
+    p.firstName = QStringLiteral("Bo");
+    const core::Id personId = valueOf(reg().createPerson(p));
+    core::Enrollment e;
+    e.personId = personId;
+    e.programmeId = valueOf(reg().programmes()).first().id;
+    e.startDate = QDate(2026, 6, 1);
+    e.coach = QStringLiteral("anna");
+    const core::Id enrollmentId = valueOf(reg().enroll(e));
+    core::Exit x;
+    x.enrollmentId = enrollmentId;
+    x.exitDate = QDate(2026, 11, 20); // 6-month follow-up due 2027-05-20: due on 2027-06-01
+    x.reason = QStringLiteral("STUDIER");
+    ASSERT_TRUE(reg().recordExit(x).ok());
+
+    m_window->showPage(ui::MainWindow::WorklistPage);
+    ui::WorklistView* worklist = m_window->worklist();
+    worklist->refresh();
+    ASSERT_EQ(worklist->count(), 1);
+    QTableView* table = worklist->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+
+    m_steps.push_back([this](QDialog& d) {
+        EXPECT_EQ(d.findChild<QComboBox*>(QStringLiteral("followUpMonths"))->currentText(),
+                  QStringLiteral("6 månader"));
+        Typist t(d);
+        t.type(QStringLiteral("performedDate"), QStringLiteral("2027-05-28"))
+            .type(QStringLiteral("followUpResponse"), QStringLiteral("Ej nådd"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_TRUE(m_steps.empty());
+    EXPECT_EQ(valueOf(reg().followUpsOf(enrollmentId)).size(), 1);
+    EXPECT_EQ(worklist->count(), 0);
+}
+
+} // namespace

@@ -1,0 +1,106 @@
+#include "ScreenshotTour.h"
+
+#include "JourneyTabs.h"
+#include "MainWindow.h"
+#include "ParticipantCard.h"
+#include "SettingsDialog.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QPixmap>
+#include <QThread>
+
+namespace foljsam::ui {
+
+namespace {
+
+void settle() {
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(40);
+    }
+}
+
+} // namespace
+
+QStringList takeScreenshots(MainWindow& window, const QString& directory) {
+    QStringList written;
+    QDir().mkpath(directory);
+    const auto save = [&written, &directory](QWidget& widget, const QString& name) {
+        settle();
+        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (widget.grab().save(path)) {
+            written.append(path);
+        }
+    };
+    core::Register* reg = window.currentRegister();
+    if (!reg) {
+        return written;
+    }
+
+    window.showPage(MainWindow::WorklistPage);
+    save(window, QStringLiteral("01-att-gora"));
+    window.showPage(MainWindow::MyParticipantsPage);
+    save(window, QStringLiteral("02-mina-deltagare"));
+
+    // A participant with a follow-up due: the whole journey is on the card.
+    core::Id personId = 0;
+    core::Id enrollmentId = 0;
+    if (auto items = reg->worklist({}); items) {
+        for (const core::WorkItem& item : items.value()) {
+            if (item.kind == core::WorkKind::FollowUpDue) {
+                personId = item.personId;
+                enrollmentId = item.enrollmentId;
+                break;
+            }
+        }
+    }
+    window.showPage(MainWindow::AllParticipantsPage);
+    window.showPerson(personId);
+    auto* card = window.findChild<ParticipantCard*>();
+    if (card) {
+        for (int tab = 0; tab < card->tabs()->count(); ++tab) {
+            card->tabs()->setCurrentIndex(tab);
+            save(window, QStringLiteral("03-kort-%1").arg(tab + 1));
+        }
+        card->tabs()->setCurrentIndex(0);
+    }
+
+    // The dialogs, shown and photographed, then cancelled: nothing is written.
+    Workspace* workspace = window.workspace();
+    int shot = 0;
+    workspace->setDialogRunner([&](QDialog& dialog) {
+        dialog.show();
+        save(dialog, QStringLiteral("04-dialog-%1-%2").arg(++shot).arg(dialog.objectName()));
+        dialog.reject();
+        return int(QDialog::Rejected);
+    });
+    workspace->newReferral();
+    if (enrollmentId != 0) {
+        workspace->editEnrollment(enrollmentId);
+        workspace->newPlanVersion(enrollmentId);
+        workspace->logContact(enrollmentId);
+        workspace->recordFollowUp(enrollmentId, 6);
+    }
+    // An active enrollment for the exit dialog.
+    if (auto items = reg->worklist({}); items) {
+        for (const core::WorkItem& item : items.value()) {
+            if (item.kind == core::WorkKind::NoActionPlan ||
+                item.kind == core::WorkKind::NoRecentContact) {
+                workspace->recordExit(item.enrollmentId);
+                break;
+            }
+        }
+    }
+    workspace->setDialogRunner([](QDialog& dialog) { return dialog.exec(); });
+
+    SettingsDialog settings(reg, &window);
+    settings.show();
+    save(settings, QStringLiteral("05-installningar"));
+    settings.reject();
+    return written;
+}
+
+} // namespace foljsam::ui

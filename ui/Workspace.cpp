@@ -1,0 +1,409 @@
+#include "Workspace.h"
+
+#include "dialogs/ContactDialog.h"
+#include "dialogs/EnrollmentDialog.h"
+#include "dialogs/ExitDialog.h"
+#include "dialogs/FollowUpDialog.h"
+#include "dialogs/PlanDialog.h"
+#include "dialogs/ReferralDialog.h"
+
+#include <QDialog>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace foljsam::ui {
+
+namespace {
+
+// A write already made, on the undo stack: undo() and redo() go through core again. A step core
+// refuses is reported and the command is dropped from the history (it cannot be repeated).
+class RegisterCommand : public QUndoCommand {
+public:
+    using Action = std::function<core::Status()>;
+    using Done = std::function<void(const core::Status&)>;
+
+    RegisterCommand(const QString& text, Action redo, Action undo, Done done)
+        : QUndoCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo)),
+          m_done(std::move(done)) {}
+
+    void redo() override {
+        if (m_first) { // the write was made before the command was pushed
+            m_first = false;
+            return;
+        }
+        run(m_redo);
+    }
+    void undo() override { run(m_undo); }
+
+private:
+    void run(const Action& action) {
+        const core::Status status = action();
+        if (!status) {
+            setObsolete(true);
+        }
+        m_done(status);
+    }
+
+    Action m_redo;
+    Action m_undo;
+    Done m_done;
+    bool m_first = true;
+};
+
+// The redo and undo of a step that creates a record: redo creates it (with a new id each time),
+// undo removes the record the last redo made.
+template <typename Create, typename Remove>
+std::pair<std::function<core::Status()>, std::function<core::Status()>> creation(Create create,
+                                                                                 Remove remove) {
+    auto id = std::make_shared<core::Id>(0);
+    return {[create, id]() -> core::Status {
+                auto created = create();
+                if (!created) {
+                    return created.error();
+                }
+                *id = created.value();
+                return {};
+            },
+            [remove, id] { return remove(*id); }};
+}
+
+} // namespace
+
+Workspace::Workspace(QWidget* window)
+    : QObject(window), m_window(window), m_undo(new QUndoStack(this)),
+      m_runDialog([](QDialog& dialog) { return dialog.exec(); }) {}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setRegister(core::Register* reg) {
+    m_undo->clear();
+    m_register = reg;
+}
+
+bool Workspace::report(const core::Error& error) {
+    Q_EMIT failed(error.message);
+    return false;
+}
+
+core::Status Workspace::perform(const QString& text, core::Id personId, Action redo, Action undo) {
+    core::Status status = redo();
+    if (!status) {
+        return status;
+    }
+    m_undo->push(new RegisterCommand(text, std::move(redo), std::move(undo),
+                                     [this, personId](const core::Status& s) {
+                                         if (!s) {
+                                             Q_EMIT failed(s.error().message);
+                                         }
+                                         Q_EMIT changed(personId);
+                                     }));
+    Q_EMIT changed(personId);
+    return status;
+}
+
+bool Workspace::enrollmentContext(core::Id enrollmentId, core::Person& person,
+                                  core::Enrollment& enrollment) {
+    if (!m_register) {
+        return false;
+    }
+    auto e = m_register->enrollment(enrollmentId);
+    if (!e) {
+        return report(e.error());
+    }
+    auto p = m_register->person(e->personId);
+    if (!p) {
+        return report(p.error());
+    }
+    enrollment = e.value();
+    person = p.value();
+    return true;
+}
+
+bool Workspace::newReferral(core::Id personId) {
+    if (!m_register) {
+        return false;
+    }
+    std::optional<core::Person> existing;
+    if (personId != 0) {
+        auto p = m_register->person(personId);
+        if (!p) {
+            return report(p.error());
+        }
+        existing = p.value();
+    }
+    core::Register& reg = *m_register;
+    const auto save = [this, &reg](const ReferralInput& input) -> core::Status {
+        auto ids = std::make_shared<core::NewReferral>();
+        const bool newPerson = input.person.id == 0;
+        const QString text = newPerson ? tr("New participant and referral") : tr("New referral");
+        return perform(
+            text, input.person.id,
+            [&reg, input, ids]() -> core::Status {
+                auto created = reg.createReferralWithPerson(input.person, input.referral);
+                if (!created) {
+                    return created.error();
+                }
+                *ids = created.value();
+                return {};
+            },
+            [&reg, ids, newPerson] { return reg.deleteNewReferral(*ids, newPerson); });
+    };
+    ReferralDialog dialog(reg, existing ? &*existing : nullptr, save, m_window);
+    const int result = m_runDialog(dialog);
+    if (result == ReferralDialog::OpenExisting) {
+        Q_EMIT openPersonRequested(dialog.existingPersonId());
+        return false;
+    }
+    if (result != QDialog::Accepted) {
+        return false;
+    }
+    // The person id of a new person is known only after the write: tell the window.
+    if (!existing) {
+        const ReferralInput input = dialog.value();
+        if (!input.person.pin.isEmpty()) {
+            auto p = reg.personByPin(input.person.pin);
+            if (p && p.value()) {
+                Q_EMIT openPersonRequested(p.value()->id);
+            }
+        }
+    }
+    return true;
+}
+
+bool Workspace::editReferral(core::Id referralId) {
+    if (!m_register) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto r = reg.referral(referralId);
+    if (!r) {
+        return report(r.error());
+    }
+    auto p = reg.person(r->personId);
+    if (!p) {
+        return report(p.error());
+    }
+    const core::Referral before = r.value();
+    const auto save = [this, &reg, before](const ReferralInput& input) -> core::Status {
+        const core::Referral after = input.referral;
+        return perform(
+            tr("Change referral"), before.personId,
+            [&reg, after] { return reg.updateReferral(after); },
+            [&reg, before] { return reg.updateReferral(before); });
+    };
+    ReferralDialog dialog(reg, p.value(), before, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::enroll(core::Id referralId) {
+    if (!m_register) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto r = reg.referral(referralId);
+    if (!r) {
+        return report(r.error());
+    }
+    auto p = reg.person(r->personId);
+    if (!p) {
+        return report(p.error());
+    }
+    core::Enrollment prefilled;
+    prefilled.personId = r->personId;
+    prefilled.programmeId = r->programmeId;
+    prefilled.referralId = r->id;
+    prefilled.startDate = r->firstMeetingDate.isValid() ? r->firstMeetingDate : reg.clock().today();
+    prefilled.coach = m_user;
+    const core::Id personId = r->personId;
+    const auto save = [this, &reg, personId](const core::Enrollment& e) -> core::Status {
+        auto [redo, undo] = creation([&reg, e] { return reg.enroll(e); },
+                                     [&reg](core::Id id) { return reg.deleteEnrollment(id); });
+        return perform(tr("Enroll"), personId, redo, undo);
+    };
+    EnrollmentDialog dialog(reg, p.value(), prefilled, EnrollmentDialog::Mode::New, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::editEnrollment(core::Id enrollmentId) {
+    core::Person person;
+    core::Enrollment before;
+    if (!enrollmentContext(enrollmentId, person, before)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    const auto save = [this, &reg, before](const core::Enrollment& after) -> core::Status {
+        return perform(
+            tr("Change enrollment"), before.personId,
+            [&reg, after] { return reg.updateEnrollment(after); },
+            [&reg, before] { return reg.updateEnrollment(before); });
+    };
+    EnrollmentDialog dialog(reg, person, before, EnrollmentDialog::Mode::Edit, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::newPlanVersion(core::Id enrollmentId) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto plans = reg.plansOf(enrollmentId);
+    if (!plans) {
+        return report(plans.error());
+    }
+    core::ActionPlan basis;
+    basis.enrollmentId = enrollmentId;
+    if (!plans->isEmpty()) {
+        basis = plans->last();
+    }
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, personId](const core::ActionPlan& plan) -> core::Status {
+        auto [redo, undo] = creation([&reg, plan] { return reg.addActionPlanVersion(plan); },
+                                     [&reg](core::Id id) { return reg.deletePlanVersion(id); });
+        return perform(tr("New action plan version"), personId, redo, undo);
+    };
+    PlanDialog dialog(reg, person, enrollment, basis, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::logContact(core::Id enrollmentId) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    core::Contact initial;
+    initial.enrollmentId = enrollmentId;
+    initial.date = reg.clock().today();
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, personId](const core::Contact& contact) -> core::Status {
+        auto [redo, undo] = creation([&reg, contact] { return reg.addContact(contact); },
+                                     [&reg](core::Id id) { return reg.deleteContact(id); });
+        return perform(tr("New contact"), personId, redo, undo);
+    };
+    ContactDialog dialog(reg, person, enrollment, initial, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::editContact(core::Id enrollmentId, core::Id contactId) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto contacts = reg.contactsOf(enrollmentId);
+    if (!contacts) {
+        return report(contacts.error());
+    }
+    const auto found =
+        std::find_if(contacts->cbegin(), contacts->cend(),
+                     [contactId](const core::Contact& c) { return c.id == contactId; });
+    if (found == contacts->cend()) {
+        return report(core::Rules::notFound(tr("Contact"), contactId));
+    }
+    const core::Contact before = *found;
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, before, personId](const core::Contact& after) -> core::Status {
+        return perform(
+            tr("Change contact"), personId, [&reg, after] { return reg.updateContact(after); },
+            [&reg, before] { return reg.updateContact(before); });
+    };
+    ContactDialog dialog(reg, person, enrollment, before, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::recordExit(core::Id enrollmentId) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    core::Exit initial;
+    initial.enrollmentId = enrollmentId;
+    initial.exitDate = reg.clock().today();
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, personId](const core::Exit& exit) -> core::Status {
+        return perform(
+            tr("Exit"), personId, [&reg, exit] { return reg.recordExit(exit); },
+            [&reg, exit] { return reg.undoExit(exit.enrollmentId); });
+    };
+    ExitDialog dialog(reg, person, enrollment, initial, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::undoExit(core::Id enrollmentId) {
+    if (!m_register) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto exit = reg.exitOf(enrollmentId);
+    if (!exit) {
+        return report(exit.error());
+    }
+    if (!exit.value()) {
+        return false;
+    }
+    auto e = reg.enrollment(enrollmentId);
+    if (!e) {
+        return report(e.error());
+    }
+    const core::Exit before = *exit.value();
+    const core::Status status = perform(
+        tr("Undo exit"), e->personId, [&reg, enrollmentId] { return reg.undoExit(enrollmentId); },
+        [&reg, before] { return reg.recordExit(before); });
+    return status ? true : report(status.error());
+}
+
+bool Workspace::recordFollowUp(core::Id enrollmentId, int months) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto exit = reg.exitOf(enrollmentId);
+    if (!exit) {
+        return report(exit.error());
+    }
+    if (!exit.value()) {
+        return report(core::Error{QStringLiteral("followup.no_exit"),
+                                  tr("A follow-up is made after the exit; record the exit first."),
+                                  QString()});
+    }
+    core::FollowUp initial;
+    initial.enrollmentId = enrollmentId;
+    initial.months = months;
+    initial.performedDate = reg.clock().today();
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, personId](const core::FollowUp& followUp) -> core::Status {
+        auto [redo, undo] = creation([&reg, followUp] { return reg.recordFollowUp(followUp); },
+                                     [&reg](core::Id id) { return reg.deleteFollowUp(id); });
+        return perform(tr("%1-month follow-up").arg(followUp.months), personId, redo, undo);
+    };
+    FollowUpDialog dialog(reg, person, enrollment, *exit.value(), initial, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::openWorkItem(const core::WorkItem& item) {
+    switch (item.kind) {
+    case core::WorkKind::ReferralWithoutDecision:
+        return editReferral(item.referralId);
+    case core::WorkKind::NoActionPlan:
+        return newPlanVersion(item.enrollmentId);
+    case core::WorkKind::NoRecentContact:
+        return logContact(item.enrollmentId);
+    case core::WorkKind::FollowUpDue:
+    case core::WorkKind::FollowUpOverdue:
+    case core::WorkKind::FollowUpClosing:
+        return recordFollowUp(item.enrollmentId, item.months);
+    }
+    return false;
+}
+
+} // namespace foljsam::ui

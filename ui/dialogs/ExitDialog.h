@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dialogs/RecordDialog.h"
+#include "domain/Model.h"
+
+#include <functional>
+
+class QLineEdit;
+
+namespace foljsam::core {
+class Register;
+} // namespace foljsam::core
+
+namespace foljsam::ui {
+
+class CodeChecklist;
+class CodeCombo;
+class DateField;
+class PercentBox;
+
+// The exit (avslut) of an enrollment: date, reason, next step and the situation after (income,
+// occupation). Core decides whether it is valid.
+class ExitDialog : public RecordDialog {
+    Q_OBJECT
+
+public:
+    using Save = std::function<core::Status(const core::Exit&)>;
+
+    ExitDialog(core::Register& reg, const core::Person& person, const core::Enrollment& enrollment,
+               const core::Exit& initial, Save save, QWidget* parent = nullptr);
+
+    core::Exit value() const;
+
+protected:
+    core::Status submit() override;
+
+private:
+    core::Enrollment m_enrollment;
+    core::Exit m_initial;
+    Save m_save;
+
+    DateField* m_date = nullptr;
+    CodeCombo* m_reason = nullptr;
+    QLineEdit* m_nextStep = nullptr;
+    CodeCombo* m_nextStepActor = nullptr;
+    CodeCombo* m_mainIncome = nullptr;
+    CodeChecklist* m_otherIncome = nullptr;
+    CodeCombo* m_occupation = nullptr;
+    PercentBox* m_extent = nullptr;
+    PercentBox* m_subsidy = nullptr;
+};
+
+} // namespace foljsam::ui

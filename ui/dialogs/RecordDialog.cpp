@@ -1,0 +1,122 @@
+#include "RecordDialog.h"
+
+#include "widgets/DateField.h"
+#include "widgets/FormErrors.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace foljsam::ui {
+
+RecordDialog::RecordDialog(const QString& title, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(title);
+    auto* outer = new QVBoxLayout(this);
+    m_errors = new FormErrors(this);
+    outer->addWidget(m_errors);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    m_body = new QVBoxLayout(content);
+    m_body->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+Enter saves."), this);
+    hint->setObjectName(QStringLiteral("requiredHint"));
+    hint->setEnabled(false);
+    outer->addWidget(hint);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    outer->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    resize(560, 620);
+}
+
+QFormLayout* RecordDialog::addSection(const QString& title) {
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    if (title.isEmpty()) {
+        m_body->addLayout(form);
+    } else {
+        auto* box = new QGroupBox(title);
+        box->setLayout(form);
+        m_body->addWidget(box);
+    }
+    return form;
+}
+
+void RecordDialog::addRow(QFormLayout* form, const QString& label, QWidget* widget,
+                          const QString& field, bool required) {
+    auto* caption = new QLabel(required ? label + QStringLiteral(" *") : label);
+    caption->setBuddy(widget);
+    if (required) {
+        QFont font = caption->font();
+        font.setBold(true);
+        caption->setFont(font);
+        widget->setAccessibleDescription(tr("Required"));
+    }
+    form->addRow(caption, widget);
+    m_errors->bind(field, widget);
+    widget->installEventFilter(this);
+    if (auto* combo = qobject_cast<QComboBox*>(widget); combo && combo->lineEdit()) {
+        combo->lineEdit()->installEventFilter(this);
+    }
+}
+
+bool RecordDialog::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & Qt::ControlModifier)) {
+            accept();
+            return true;
+        }
+        // Enter in a one-line field moves on, as Tab does; an open combo popup keeps its Enter.
+        if (enter && key->modifiers() == Qt::NoModifier) {
+            auto* combo = qobject_cast<QComboBox*>(watched);
+            if (!combo && watched->parent()) {
+                combo = qobject_cast<QComboBox*>(watched->parent());
+            }
+            const bool lineLike = qobject_cast<QLineEdit*>(watched) || combo;
+            if (lineLike && !(combo && combo->view() && combo->view()->isVisible())) {
+                focusNextChild();
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void RecordDialog::accept() {
+    // A date field holding something that is not a date is the one check the dialog makes itself:
+    // core only ever sees dates.
+    const auto dates = findChildren<DateField*>();
+    for (DateField* field : dates) {
+        if (field->isEnabled() && !field->isValidOrEmpty()) {
+            m_errors->showMessage(field->error(), field);
+            return;
+        }
+    }
+    if (core::Status status = submit(); !status) {
+        m_errors->show(status.error());
+        return;
+    }
+    m_errors->clear();
+    QDialog::accept();
+}
+
+} // namespace foljsam::ui
