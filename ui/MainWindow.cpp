@@ -383,7 +383,7 @@ void MainWindow::readSettings() {
     }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
-        m_splitter->setSizes({640, 700});
+        m_splitter->setSizes({560, 800});
     }
     m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
     // Sorting always starts in the register's order: the indicator is not remembered.

@@ -165,7 +165,8 @@ WorklistView::WorklistView(QWidget* parent) : QWidget(parent) {
         for (const int column : {WorklistModel::Since, WorklistModel::Due, WorklistModel::Closes}) {
             header->resizeSection(column, width(QStringLiteral("2026-11-23")));
         }
-        header->resizeSection(WorklistModel::DaysOverdue, width(QStringLiteral("Dagar sen")));
+        header->resizeSection(WorklistModel::DaysOverdue,
+                              width(QStringLiteral("Dagar över tiden")));
     }
     m_table->setSortingEnabled(true);
     m_table->installEventFilter(this);

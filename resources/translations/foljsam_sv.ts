@@ -1145,7 +1145,7 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <name>foljsam::ui::JourneyTabs</name>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ö&amp;versikt</translation>
+        <translation>&amp;Översikt</translation>
     </message>
     <message>
         <source>New &amp;referral…</source>
@@ -1157,15 +1157,15 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
     <message>
         <source>&amp;Enroll…</source>
-        <translation>&amp;Skriv in…</translation>
+        <translation>Skriv i&amp;n…</translation>
     </message>
     <message>
         <source>Re&amp;ferral</source>
-        <translation>&amp;Remiss</translation>
+        <translation>R&amp;emiss</translation>
     </message>
     <message>
         <source>&amp;Change enrollment and baseline…</source>
-        <translation>Ä&amp;ndra inskrivning och nuläge…</translation>
+        <translation>Ändra inskrivning och nul&amp;äge…</translation>
     </message>
     <message>
         <source>Enrollment &amp;&amp; &amp;baseline</source>
@@ -1173,23 +1173,23 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
     <message>
         <source>New plan &amp;version…</source>
-        <translation>Ny &amp;version…</translation>
+        <translation>Ny versi&amp;on…</translation>
     </message>
     <message>
         <source>V&amp;ersion:</source>
-        <translation>V&amp;ersion:</translation>
+        <translation>Versio&amp;n:</translation>
     </message>
     <message>
         <source>Action &amp;plan</source>
-        <translation>Hand&amp;lingsplan</translation>
+        <translation>Handlings&amp;plan</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation>N&amp;y kontakt…</translation>
+        <translation>Ny kon&amp;takt…</translation>
     </message>
     <message>
         <source>C&amp;hange contact…</source>
-        <translation>Ändra kon&amp;takt…</translation>
+        <translation>Ä&amp;ndra kontakt…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1217,15 +1217,15 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
     <message>
         <source>Record e&amp;xit…</source>
-        <translation>Registrera a&amp;vslut…</translation>
+        <translation>Re&amp;gistrera avslut…</translation>
     </message>
     <message>
         <source>&amp;Undo exit</source>
-        <translation>Ån&amp;gra avslut</translation>
+        <translation>Ångra avslu&amp;t</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation>A&amp;vslut</translation>
+        <translation>Av&amp;slut</translation>
     </message>
     <message>
         <source>&amp;6-month follow-up…</source>
@@ -2062,35 +2062,35 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Rensa filter</translation>
+        <translation>Rensa filter</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation>Insat&amp;s:</translation>
+        <translation>Insats:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
-        <translation>C&amp;oach:</translation>
+        <translation>Coach:</translation>
     </message>
     <message>
         <source>&amp;Kommun:</source>
-        <translation>&amp;Kommun:</translation>
+        <translation>Kommun:</translation>
     </message>
     <message>
         <source>S&amp;ex:</source>
-        <translation>K&amp;ön:</translation>
+        <translation>Kön:</translation>
     </message>
     <message>
         <source>A&amp;ge:</source>
-        <translation>Å&amp;lder:</translation>
+        <translation>Ålder:</translation>
     </message>
     <message>
         <source>Start&amp;ed:</source>
-        <translation>Start&amp;ad:</translation>
+        <translation>Startad:</translation>
     </message>
     <message>
         <source>All programmes</source>
@@ -2561,7 +2561,7 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
+        <translation>Vi&amp;sa:</translation>
     </message>
     <message>
         <source>Search participant</source>

@@ -12,6 +12,7 @@
 #include "widgets/FormErrors.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QKeyEvent>
@@ -137,7 +138,8 @@ protected:
         m_window->setPrompts(prompts);
         m_window->setCurrentUser(QStringLiteral("anna"));
         m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
         ASSERT_TRUE(m_window->openRegister(m_path, false));
         // Each dialog the workspace opens is filled by the next step in the queue.
         m_window->workspace()->setDialogRunner([this](QDialog& dialog) {
@@ -164,6 +166,29 @@ protected:
         ASSERT_NE(b, nullptr) << qPrintable(button);
         ASSERT_TRUE(b->isEnabled()) << qPrintable(button);
         b->click();
+    }
+    // Alt+letter, as the coach presses it: the card's tabs and buttons have Swedish mnemonics.
+    void alt(Qt::Key key) {
+        // The offscreen platform can lose the active window between key clicks; a real one does
+        // not.
+        QApplication::setActiveWindow(m_window.get());
+        QWidget* target =
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(target, key, Qt::AltModifier);
+        QApplication::processEvents();
+    }
+    // Opens a card tab and presses one of its buttons, both from the keyboard.
+    void keys(Qt::Key tab, Qt::Key button, const QString& expectedButton) {
+        auto* b = card()->findChild<QPushButton*>(expectedButton);
+        ASSERT_NE(b, nullptr) << qPrintable(expectedButton);
+        ASSERT_TRUE(b->isEnabled()) << qPrintable(expectedButton);
+        alt(tab);
+        ASSERT_TRUE(b->isVisible()) << "tab not opened for " << qPrintable(expectedButton);
+        const std::size_t before = m_steps.size();
+        alt(button);
+        // A mnemonic "animates" the click: the button fires a moment later.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return m_steps.size() < before; }, 2000))
+            << qPrintable(expectedButton) << " was not pressed";
     }
     void expectSaved(int result, Typist& typist) {
         EXPECT_EQ(result, QDialog::Accepted) << qPrintable(typist.error());
@@ -209,7 +234,7 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
         expectSaved(result, t);
         return result;
     });
-    press(QStringLiteral("enrollButton"));
+    keys(Qt::Key_E, Qt::Key_N, QStringLiteral("enrollButton")); // R&emiss, Skriv i&n
 
     // 3. The action plan with a goal.
     m_steps.push_back([this](QDialog& d) {
@@ -221,7 +246,7 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
         expectSaved(result, t);
         return result;
     });
-    press(QStringLiteral("newPlanButton"));
+    keys(Qt::Key_P, Qt::Key_O, QStringLiteral("newPlanButton")); // Handlings&plan, Ny versi&on
 
     // 4. A contact.
     m_steps.push_back([this](QDialog& d) {
@@ -233,7 +258,7 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
         expectSaved(result, t);
         return result;
     });
-    press(QStringLiteral("newContactButton"));
+    keys(Qt::Key_K, Qt::Key_T, QStringLiteral("newContactButton")); // &Kontakter, Ny kon&takt
 
     // 5. The exit: to work.
     m_steps.push_back([this](QDialog& d) {
@@ -246,12 +271,13 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
         expectSaved(result, t);
         return result;
     });
-    press(QStringLiteral("recordExitButton"));
+    keys(Qt::Key_S, Qt::Key_G, QStringLiteral("recordExitButton")); // Av&slut, Re&gistrera
 
     // 6 and 7. The follow-ups at 6 and 12 months.
-    for (const auto& [button, date] :
-         {std::pair{QStringLiteral("followUp6Button"), QStringLiteral("2026-11-02")},
-          std::pair{QStringLiteral("followUp12Button"), QStringLiteral("2027-05-03")}}) {
+    for (const auto& [button, buttonName, date] :
+         {std::tuple{Qt::Key_6, QStringLiteral("followUp6Button"), QStringLiteral("2026-11-02")},
+          std::tuple{Qt::Key_1, QStringLiteral("followUp12Button"),
+                     QStringLiteral("2027-05-03")}}) {
         m_steps.push_back([this, date](QDialog& d) {
             Typist t(d);
             t.type(QStringLiteral("performedDate"), date)
@@ -262,7 +288,7 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
             expectSaved(result, t);
             return result;
         });
-        press(button);
+        keys(Qt::Key_U, button, buttonName); // &Uppföljning, &6 / &1
     }
     ASSERT_TRUE(m_steps.empty());
     EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));

@@ -26,6 +26,7 @@ ContactDialog::ContactDialog(core::Register& reg, const core::Person& person,
 
     m_date = new DateField(today);
     m_date->setObjectName(QStringLiteral("contactDate"));
+    setInitialFocus(m_date);
     m_date->setDate(initial.id == 0 && !initial.date.isValid() ? today : initial.date);
     addRow(form, tr("&Date"), m_date, core::Field::ContactDate, true);
 

@@ -69,6 +69,7 @@ void EnrollmentDialog::buildEnrollmentSection() {
 
     m_startDate = new DateField(today);
     m_startDate->setObjectName(QStringLiteral("startDate"));
+    setInitialFocus(m_startDate);
     m_startDate->setDate(m_enrollment.startDate.isValid() ? m_enrollment.startDate : today);
     addRow(form, tr("Star&t date"), m_startDate, core::Field::StartDate, true);
 

@@ -32,6 +32,7 @@ ExitDialog::ExitDialog(core::Register& reg, const core::Person& person,
 
     m_date = new DateField(today);
     m_date->setObjectName(QStringLiteral("exitDate"));
+    setInitialFocus(m_date);
     m_date->setDate(initial.exitDate);
     addRow(form, tr("E&xit date"), m_date, core::Field::ExitDate, true);
 

@@ -55,6 +55,7 @@ FollowUpDialog::FollowUpDialog(core::Register& reg, const core::Person& person,
 
     m_performed = new DateField(today);
     m_performed->setObjectName(QStringLiteral("performedDate"));
+    setInitialFocus(m_performed);
     m_performed->setDate(initial.performedDate);
     addRow(form, tr("&Performed on"), m_performed, {}, true);
 

@@ -141,6 +141,7 @@ PlanDialog::PlanDialog(core::Register& reg, const core::Person& person,
 
     m_date = new DateField(reg.clock().today());
     m_date->setObjectName(QStringLiteral("planDate"));
+    setInitialFocus(m_date);
     m_date->setDate(reg.clock().today());
     addRow(form, tr("&Date"), m_date, core::Field::PlanDate, true);
 

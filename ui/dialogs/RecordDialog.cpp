@@ -101,6 +101,16 @@ bool RecordDialog::eventFilter(QObject* watched, QEvent* event) {
     return QDialog::eventFilter(watched, event);
 }
 
+void RecordDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (m_initialFocus && m_initialFocus->isEnabled()) {
+        m_initialFocus->setFocus(Qt::OtherFocusReason);
+        if (auto* line = qobject_cast<QLineEdit*>(m_initialFocus.data())) {
+            line->selectAll();
+        }
+    }
+}
+
 void RecordDialog::accept() {
     // A date field holding something that is not a date is the one check the dialog makes itself:
     // core only ever sees dates.

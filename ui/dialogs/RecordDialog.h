@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -35,16 +36,20 @@ protected:
     QVBoxLayout* body() const { return m_body; }
     // A form section (optionally titled) appended to the body.
     QFormLayout* addSection(const QString& title = {});
+    // The field the cursor starts in when the dialog opens (the first thing a coach types).
+    void setInitialFocus(QWidget* widget) { m_initialFocus = widget; }
     // Adds a labelled field to a form; field is a core::Field name the errors point at.
     void addRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field = {},
                 bool required = false);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     FormErrors* m_errors = nullptr;
     QVBoxLayout* m_body = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPointer<QWidget> m_initialFocus;
 };
 
 } // namespace foljsam::ui

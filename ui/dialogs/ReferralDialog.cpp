@@ -79,6 +79,9 @@ void ReferralDialog::build() {
         setReferral(*m_referral);
         // A stored referral keeps its programme (core does not move it to another).
         m_programme->setEnabled(false);
+        setInitialFocus(m_decision); // usually opened to record the decision
+    } else {
+        setInitialFocus(m_person ? static_cast<QWidget*>(m_received) : m_pin);
     }
 }
 
