@@ -102,12 +102,35 @@ JourneyTabs::JourneyTabs(QWidget* overview, QWidget* parent) : QTabWidget(parent
     m_contactTable->verticalHeader()->hide();
     m_contactTable->horizontalHeader()->setStretchLastSection(false);
     m_contactTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    contactLayout->addWidget(m_contactTable, 1);
+    contactLayout->addWidget(m_contactTable, 3);
     auto* contactButtons = new QHBoxLayout;
     contactButtons->addWidget(m_newContact);
     contactButtons->addWidget(m_editContact);
     contactButtons->addStretch();
     contactLayout->addLayout(contactButtons);
+
+    m_newJournalNote = button(tr("New &journal note…"), QStringLiteral("newJournalNoteButton"));
+    auto* journalLabel = new QLabel(tr("Journal"), contactPage);
+    QFont bold = journalLabel->font();
+    bold.setBold(true);
+    journalLabel->setFont(bold);
+    contactLayout->addWidget(journalLabel);
+    m_journalTable = new QTableWidget(0, 3, contactPage);
+    m_journalTable->setObjectName(QStringLiteral("journalTable"));
+    m_journalTable->setHorizontalHeaderLabels({tr("Date"), tr("Written by"), tr("Note")});
+    m_journalTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_journalTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_journalTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_journalTable->setSortingEnabled(true);
+    m_journalTable->setWordWrap(true);
+    m_journalTable->verticalHeader()->hide();
+    m_journalTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    contactLayout->addWidget(m_journalTable, 2);
+    auto* journalButtons = new QHBoxLayout;
+    m_newJournalNote->setParent(contactPage);
+    journalButtons->addWidget(m_newJournalNote);
+    journalButtons->addStretch();
+    contactLayout->addLayout(journalButtons);
     addTab(contactPage, tr("&Contacts && journal"));
 
     m_recordExit = button(tr("Record e&xit…"), QStringLiteral("recordExitButton"));
@@ -145,6 +168,7 @@ JourneyTabs::JourneyTabs(QWidget* overview, QWidget* parent) : QTabWidget(parent
             editContact(*m_workspace);
         }
     });
+    act(m_newJournalNote, [this](Workspace& w) { w.addJournalNote(m_enrollmentId); });
     act(m_recordExit, [this](Workspace& w) { w.recordExit(m_enrollmentId); });
     act(m_undoExit, [this](Workspace& w) { w.undoExit(m_enrollmentId); });
     act(m_followUp6, [this](Workspace& w) { w.recordFollowUp(m_enrollmentId, 6); });
@@ -189,6 +213,7 @@ void JourneyTabs::clearJourney() {
     }
     m_planVersion->clear();
     m_contactTable->setRowCount(0);
+    m_journalTable->setRowCount(0);
     updateButtons();
 }
 
@@ -294,6 +319,21 @@ void JourneyTabs::showEnrollment(const core::PersonJourney& person,
     if (!m_contacts.isEmpty()) {
         m_contactTable->selectRow(0);
     }
+
+    m_journalTable->setSortingEnabled(false);
+    m_journalTable->setRowCount(int(journey->journal.size()));
+    for (int row = 0; row < journey->journal.size(); ++row) {
+        const core::JournalNote& n = journey->journal.at(row);
+        const QStringList cells{day(n.date), n.author, n.text};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            m_journalTable->setItem(row, col, item);
+        }
+    }
+    m_journalTable->setSortingEnabled(true);
+    m_journalTable->sortByColumn(0, Qt::DescendingOrder);
+    m_journalTable->resizeRowsToContents();
 
     // Avslut
     m_hasExit = journey->exit.has_value();
@@ -426,6 +466,7 @@ void JourneyTabs::updateButtons() {
     m_newPlan->setEnabled(enrolled && !m_hasExit);
     m_newContact->setEnabled(enrolled && !m_hasExit);
     m_editContact->setEnabled(enrolled && !m_contacts.isEmpty());
+    m_newJournalNote->setEnabled(enrolled);
     m_recordExit->setEnabled(enrolled && !m_hasExit);
     m_undoExit->setEnabled(enrolled && m_hasExit);
     const bool followable = enrolled && m_hasExit && !m_excluded;

@@ -59,6 +59,7 @@ private:
     QTextBrowser* m_followUp = nullptr;
     QComboBox* m_planVersion = nullptr;
     QTableWidget* m_contactTable = nullptr;
+    QTableWidget* m_journalTable = nullptr;
 
     QPushButton* m_newReferral = nullptr;
     QPushButton* m_editReferral = nullptr;
@@ -67,6 +68,7 @@ private:
     QPushButton* m_newPlan = nullptr;
     QPushButton* m_newContact = nullptr;
     QPushButton* m_editContact = nullptr;
+    QPushButton* m_newJournalNote = nullptr;
     QPushButton* m_recordExit = nullptr;
     QPushButton* m_undoExit = nullptr;
     QPushButton* m_followUp6 = nullptr;

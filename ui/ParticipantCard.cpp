@@ -134,6 +134,7 @@ private:
     Event enrollmentEvent(const core::EnrollmentJourney& j) const;
     Event planEvent(const core::ActionPlan& plan) const;
     Event contactEvent(const core::Contact& contact) const;
+    Event journalEvent(const core::JournalNote& note) const;
     Event exitEvent(const core::Exit& exit, bool excluded) const;
     Event followUpEvent(const core::FollowUp& followUp) const;
     Event pendingFollowUpEvent(QDate exitDate, const core::FollowUpWindow& window) const;
@@ -249,6 +250,9 @@ QString CardWriter::enrollmentHtml(const core::EnrollmentJourney& j) const {
     }
     for (const core::Contact& contact : j.contacts) {
         events.append(contactEvent(contact));
+    }
+    for (const core::JournalNote& note : j.journal) {
+        events.append(journalEvent(note));
     }
     if (j.exit) {
         events.append(exitEvent(*j.exit, excluded));
@@ -378,6 +382,14 @@ Event CardWriter::contactEvent(const core::Contact& c) const {
     if (c.nextPlannedDate.isValid()) {
         e.details.append(tr("Next contact planned %1").arg(core::toIso(c.nextPlannedDate)));
     }
+    return e;
+}
+
+Event CardWriter::journalEvent(const core::JournalNote& n) const {
+    Event e =
+        event(n.date, contactColour,
+              n.author.isEmpty() ? tr("Journal note") : tr("Journal note by %1").arg(n.author));
+    e.details.append(n.text);
     return e;
 }
 

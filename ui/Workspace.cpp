@@ -4,6 +4,7 @@
 #include "dialogs/EnrollmentDialog.h"
 #include "dialogs/ExitDialog.h"
 #include "dialogs/FollowUpDialog.h"
+#include "dialogs/JournalDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/ReferralDialog.h"
 
@@ -314,6 +315,27 @@ bool Workspace::editContact(core::Id enrollmentId, core::Id contactId) {
             [&reg, before] { return reg.updateContact(before); });
     };
     ContactDialog dialog(reg, person, enrollment, before, save, m_window);
+    return m_runDialog(dialog) == QDialog::Accepted;
+}
+
+bool Workspace::addJournalNote(core::Id enrollmentId) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    core::JournalNote initial;
+    initial.enrollmentId = enrollmentId;
+    initial.date = reg.clock().today();
+    initial.author = m_user;
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, personId](const core::JournalNote& note) -> core::Status {
+        auto [redo, undo] = creation([&reg, note] { return reg.addJournalNote(note); },
+                                     [&reg](core::Id id) { return reg.deleteJournalNote(id); });
+        return perform(tr("New journal note"), personId, redo, undo);
+    };
+    JournalDialog dialog(reg, person, enrollment, initial, save, m_window);
     return m_runDialog(dialog) == QDialog::Accepted;
 }
 

@@ -42,6 +42,7 @@ public:
     bool newPlanVersion(core::Id enrollmentId);
     bool logContact(core::Id enrollmentId);
     bool editContact(core::Id enrollmentId, core::Id contactId);
+    bool addJournalNote(core::Id enrollmentId);
     bool recordExit(core::Id enrollmentId);
     bool undoExit(core::Id enrollmentId);
     bool recordFollowUp(core::Id enrollmentId, int months);

@@ -153,13 +153,25 @@ struct FollowUp {
     bool operator==(const FollowUp&) const = default;
 };
 
+// A note in the participant's journal (free text, dated, by a user). Removed with the rest of
+// the free text when the person is anonymised (spec/privacy.md, retention).
+struct JournalNote {
+    Id id = 0;
+    Id enrollmentId = 0;
+    QDate date;
+    QString author; // user name
+    QString text;
+    bool operator==(const JournalNote&) const = default;
+};
+
 // Everything about one enrollment, for the participant card and the export.
 struct EnrollmentJourney {
     Enrollment enrollment;
     QString programmeName;
     std::optional<Referral> referral;
-    QList<ActionPlan> plans; // oldest version first
-    QList<Contact> contacts; // by date
+    QList<ActionPlan> plans;    // oldest version first
+    QList<Contact> contacts;    // by date
+    QList<JournalNote> journal; // by date
     std::optional<Exit> exit;
     QList<FollowUp> followUps;
 };

@@ -266,6 +266,28 @@ Errors Rules::checkActionPlan(const ActionPlan& plan, const Enrollment& enrollme
     return errors;
 }
 
+Errors Rules::checkJournalNote(const JournalNote& n, const Enrollment& enrollment) const {
+    Errors errors;
+    if (!n.date.isValid()) {
+        errors.append(fieldError(QStringLiteral("value.required"),
+                                 tr("The date of the journal note is required."),
+                                 Field::JournalDate));
+        return errors;
+    }
+    notInFuture(errors, n.date, Field::JournalDate, tr("The journal note"));
+    if (n.date < enrollment.startDate) {
+        errors.append(fieldError(QStringLiteral("date.order"),
+                                 tr("The journal note (%1) is before the enrollment started (%2).")
+                                     .arg(day(n.date), day(enrollment.startDate)),
+                                 Field::JournalDate));
+    }
+    if (n.text.trimmed().isEmpty()) {
+        errors.append(fieldError(QStringLiteral("value.required"), tr("Write the journal note."),
+                                 Field::JournalText));
+    }
+    return errors;
+}
+
 Errors Rules::checkContact(const Contact& c, const Enrollment& enrollment) const {
     Errors errors;
     if (!c.date.isValid()) {

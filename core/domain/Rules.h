@@ -39,6 +39,8 @@ inline const QString IncomeAfter = QStringLiteral("forsorjning_efter");
 inline const QString OccupationAfter = QStringLiteral("sysselsattning_efter");
 inline const QString ContactDate = QStringLiteral("kontakt_datum");
 inline const QString ContactType = QStringLiteral("kontakttyp");
+inline const QString JournalDate = QStringLiteral("journal_datum"); // GUI only, not imported
+inline const QString JournalText = QStringLiteral("journal_text");
 } // namespace Field
 
 // The rules of spec/domain.md that can be checked on values alone. Rules that need the register
@@ -58,6 +60,7 @@ public:
     Errors checkEnrollment(const Enrollment& enrollment, const Referral* referral) const;
     Errors checkActionPlan(const ActionPlan& plan, const Enrollment& enrollment) const;
     Errors checkContact(const Contact& contact, const Enrollment& enrollment) const;
+    Errors checkJournalNote(const JournalNote& note, const Enrollment& enrollment) const;
     Errors checkExit(const Exit& exit, const Enrollment& enrollment) const;
     Errors checkFollowUp(const FollowUp& followUp, const Exit* exit) const;
 

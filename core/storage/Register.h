@@ -128,6 +128,9 @@ public:
     Status correctPlanDate(Id planId, QDate createdDate);
     Result<QList<ActionPlan>> plansOf(Id enrollmentId);
     Result<QList<Contact>> contactsOf(Id enrollmentId);
+    Result<Id> addJournalNote(const JournalNote& note); // author: a user name, created if new
+    Status deleteJournalNote(Id noteId);
+    Result<QList<JournalNote>> journalOf(Id enrollmentId);
     Result<QList<FollowUp>> followUpsOf(Id enrollmentId);
 
     // Taking back what was just recorded (the GUI's undo). Each refuses, with a message, when

@@ -318,6 +318,25 @@ Result<QList<ActionPlan>> Register::plansOf(Id enrollmentId) {
     return plans;
 }
 
+Result<QList<JournalNote>> Register::journalOf(Id enrollmentId) {
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT n.id, n.note_date, u.username, n.body FROM "
+                                          "journal_note n LEFT JOIN app_user u ON u.id = "
+                                          "n.author_id WHERE n.enrollment_id = ? "
+                                          "ORDER BY n.note_date, n.id"),
+                           {enrollmentId});
+        !s) {
+        return s.error();
+    }
+    QList<JournalNote> notes;
+    while (q.next()) {
+        notes.append({q.value(0).toLongLong(), enrollmentId, sql::toDate(q.value(1)),
+                      q.value(2).toString(), q.value(3).toString()});
+    }
+    return notes;
+}
+
 Result<QList<Contact>> Register::contactsOf(Id enrollmentId) {
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
@@ -469,6 +488,11 @@ Result<PersonJourney> Register::journey(Id personId) {
         }
         j.plans = plans.value();
         j.contacts = contacts.value();
+        auto journal = journalOf(id);
+        if (!journal) {
+            return journal.error();
+        }
+        j.journal = journal.value();
         j.exit = exit.value();
         j.followUps = followUps.value();
         journey.enrollments.append(j);

@@ -146,6 +146,42 @@ Status Register::deleteFollowUp(Id followUpId) {
                      followUpId);
 }
 
+Result<Id> Register::addJournalNote(const JournalNote& n) {
+    auto e = enrollment(n.enrollmentId);
+    if (!e) {
+        return e.error();
+    }
+    if (auto errors = rules().checkJournalNote(n, e.value()); !errors.isEmpty()) {
+        return errors.first();
+    }
+    Transaction tx(*m_db);
+    QVariant author;
+    if (!n.author.trimmed().isEmpty()) {
+        auto user = ensureUser(n.author);
+        if (!user) {
+            return user.error();
+        }
+        author = user.value();
+    }
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("INSERT INTO journal_note (enrollment_id, note_date, "
+                                          "author_id, body, created_at) VALUES (?, ?, ?, ?, ?)"),
+                           {n.enrollmentId, sql::date(n.date), author, n.text.trimmed(), now()});
+        !s) {
+        return s.error();
+    }
+    const Id id = q.lastInsertId().toLongLong();
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Status Register::deleteJournalNote(Id noteId) {
+    return deleteAll(*m_db, {QStringLiteral("DELETE FROM journal_note WHERE id = ?")}, noteId);
+}
+
 Status Register::updateContact(const Contact& c) {
     auto e = enrollment(c.enrollmentId);
     if (!e) {

@@ -857,6 +857,22 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>The birth year is required for an anonymous participant.</source>
         <translation>Födelseår måste anges för en anonym deltagare.</translation>
     </message>
+    <message>
+        <source>The date of the journal note is required.</source>
+        <translation>Journalanteckningens datum måste anges.</translation>
+    </message>
+    <message>
+        <source>The journal note</source>
+        <translation>Journalanteckningen</translation>
+    </message>
+    <message>
+        <source>The journal note (%1) is before the enrollment started (%2).</source>
+        <translation>Journalanteckningen (%1) är daterad före inskrivningen (%2).</translation>
+    </message>
+    <message>
+        <source>Write the journal note.</source>
+        <translation>Skriv journalanteckningen.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -1128,6 +1144,21 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Error</source>
         <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::JournalDialog</name>
+    <message>
+        <source>Journal note</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1525,18 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+    <message>
+        <source>New &amp;journal note…</source>
+        <translation>Ny &amp;journalanteckning…</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2059,14 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>%1, referral %2</source>
         <translation>%1, remiss %2</translation>
+    </message>
+    <message>
+        <source>Journal note</source>
+        <translation>Journalanteckning</translation>
+    </message>
+    <message>
+        <source>Journal note by %1</source>
+        <translation>Journalanteckning av %1</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2696,10 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>%1-month follow-up</source>
         <translation>%1-månadersuppföljning</translation>
+    </message>
+    <message>
+        <source>New journal note</source>
+        <translation>ny journalanteckning</translation>
     </message>
 </context>
 <context>

@@ -269,4 +269,35 @@ TEST_F(WorklistTest, EditingAContactChecksTheRules) {
     EXPECT_EQ(stored.note, QStringLiteral("Samtal om praktik"));
 }
 
+TEST_F(WorklistTest, JournalNotesAreDatedSignedAndChecked) {
+    const Id e =
+        enroll(person(QStringLiteral("198501012382"), QStringLiteral("Ada")), QDate(2026, 1, 1));
+    core::JournalNote note;
+    note.enrollmentId = e;
+    note.date = QDate(2026, 2, 1);
+    note.author = QStringLiteral("anna");
+    note.text = QStringLiteral("   ");
+    EXPECT_EQ(reg->addJournalNote(note).error().field, core::Field::JournalText);
+    note.text = QStringLiteral("Samtal med arbetsgivare");
+    note.date = QDate(2025, 12, 31);
+    EXPECT_EQ(reg->addJournalNote(note).error().code, QStringLiteral("date.order"));
+    note.date = QDate(2026, 11, 24); // tomorrow
+    EXPECT_FALSE(reg->addJournalNote(note).ok());
+    EXPECT_TRUE(valueOf(reg->journalOf(e)).isEmpty());
+
+    note.date = QDate(2026, 2, 1);
+    const Id id = valueOf(reg->addJournalNote(note));
+    const auto journal = valueOf(reg->journalOf(e));
+    ASSERT_EQ(journal.size(), 1);
+    EXPECT_EQ(journal.first().author, QStringLiteral("anna"));
+    EXPECT_EQ(journal.first().text, QStringLiteral("Samtal med arbetsgivare"));
+    EXPECT_EQ(valueOf(reg->journey(valueOf(reg->enrollment(e)).personId))
+                  .enrollments.first()
+                  .journal.size(),
+              1);
+    EXPECT_EQ(reg->deleteEnrollment(e).error().code, QStringLiteral("enrollment.in_use"));
+    EXPECT_TRUE(reg->deleteJournalNote(id).ok());
+    EXPECT_TRUE(valueOf(reg->journalOf(e)).isEmpty());
+}
+
 } // namespace

@@ -260,6 +260,16 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
     });
     keys(Qt::Key_K, Qt::Key_T, QStringLiteral("newContactButton")); // &Kontakter, Ny kon&takt
 
+    // A journal note (&Kontakter, Ny &journalanteckning).
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("journalText"), QStringLiteral("Pratat om praktikplats"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    keys(Qt::Key_K, Qt::Key_J, QStringLiteral("newJournalNoteButton"));
+
     // 5. The exit: to work.
     m_steps.push_back([this](QDialog& d) {
         Typist t(d);
@@ -307,6 +317,9 @@ TEST_F(WorkspaceTest, FromReferralToTwelveMonthFollowUpWithTheKeyboard) {
     ASSERT_EQ(j.plans.first().goals.size(), 1);
     EXPECT_EQ(j.plans.first().goals.first().description, QStringLiteral("Arbetsträning halvtid"));
     ASSERT_EQ(j.contacts.size(), 1);
+    ASSERT_EQ(j.journal.size(), 1);
+    EXPECT_EQ(j.journal.first().author, QStringLiteral("anna"));
+    EXPECT_TRUE(card()->toPlainText().contains(QStringLiteral("Pratat om praktikplats")));
     EXPECT_EQ(j.contacts.first().type, QStringLiteral("ENSKILT"));
     ASSERT_TRUE(j.exit.has_value());
     EXPECT_EQ(j.exit->reason, QStringLiteral("ARBETE"));
