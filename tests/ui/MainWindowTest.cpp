@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -381,6 +382,36 @@ TEST_F(MainWindowTest, RecentRegistersForgetMissingFiles) {
     }
     EXPECT_EQ(m_window->recentRegisters(), QStringList{QFileInfo(m_path).absoluteFilePath()});
     EXPECT_EQ(table()->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, ChosenColumnsAndThePageAreRemembered) {
+    ASSERT_TRUE(m_window->openRegister(m_path, false));
+    QHeaderView* header = table()->horizontalHeader();
+    EXPECT_TRUE(header->isSectionHidden(ui::ParticipantListModel::Coach)); // shown on request
+    header->setSectionHidden(ui::ParticipantListModel::Coach, false);
+    header->setSectionHidden(ui::ParticipantListModel::ExternalId, true);
+    m_window->showPage(ui::MainWindow::ReferralsPage);
+    m_window->close(); // saves the window's state
+
+    ui::MainWindow again(m_clock);
+    again.setPrompts(ui::MainWindowPrompts{});
+    QHeaderView* restored =
+        again.findChild<QTableView*>(QStringLiteral("participantTable"))->horizontalHeader();
+    EXPECT_FALSE(restored->isSectionHidden(ui::ParticipantListModel::Coach));
+    EXPECT_TRUE(restored->isSectionHidden(ui::ParticipantListModel::ExternalId));
+    EXPECT_EQ(again.currentPage(), ui::MainWindow::ReferralsPage);
+}
+
+TEST_F(MainWindowTest, StatusBarShowsRegisterUserAndCutOff) {
+    m_window->setCurrentUser(QStringLiteral("kim"));
+    ASSERT_TRUE(m_window->openRegister(m_path, false));
+    EXPECT_EQ(child<QLabel>(QStringLiteral("userLabel"))->text(), QStringLiteral("Användare: kim"));
+    EXPECT_EQ(child<QLabel>(QStringLiteral("cutoffLabel"))->text(),
+              QStringLiteral("Brytdatum: 2025-03-01"));
+    // The referrals page lists the person whose referral waits for a decision.
+    m_window->showPage(ui::MainWindow::ReferralsPage);
+    ASSERT_EQ(table()->model()->rowCount(), 1);
+    EXPECT_EQ(nameAt(0), QStringLiteral("Cecilia Nilsson"));
 }
 
 TEST(ParticipantListModelTest, PassesTheModelTesterAndLoadsInPages) {

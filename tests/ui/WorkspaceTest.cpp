@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ParticipantCard.h"
 #include "WorklistView.h"
+#include "io/DemoGenerator.h"
 #include "storage/Register.h"
 #include "widgets/FormErrors.h"
 
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -430,6 +432,100 @@ TEST_F(WorkspaceTest, WorklistRowOpensTheFollowUpAndRecordingRemovesIt) {
     EXPECT_TRUE(m_steps.empty());
     EXPECT_EQ(valueOf(reg().followUpsOf(enrollmentId)).size(), 1);
     EXPECT_EQ(worklist->count(), 0);
+}
+
+TEST_F(WorkspaceTest, DuplicatePersonnummerOffersTheExistingPerson) {
+    core::Person p;
+    p.identityKind = core::IdentityKind::Personnummer;
+    p.pin = QStringLiteral("198501012382");
+    p.firstName = QStringLiteral("Anna");
+    p.lastName = QStringLiteral("Först");
+    const core::Id existing = valueOf(reg().createPerson(p));
+    m_window->showPage(ui::MainWindow::WorklistPage);
+
+    m_steps.push_back([](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("pin"), QStringLiteral("19850101-2382"))
+            .type(QStringLiteral("firstName"), QStringLiteral("Anna"));
+        EXPECT_NE(t.save(), QDialog::Accepted);
+        EXPECT_TRUE(t.error().contains(QStringLiteral("19850101-2382"))) << qPrintable(t.error());
+        t.click(QStringLiteral("openExistingButton"));
+        return d.result();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("actionNewReferral"))->trigger();
+    EXPECT_TRUE(m_steps.empty());
+    EXPECT_EQ(valueOf(reg().participantCount(QString())), 1); // nothing new stored
+    EXPECT_EQ(m_window->currentPage(), ui::MainWindow::AllParticipantsPage);
+    EXPECT_EQ(card()->personId(), existing);
+    EXPECT_TRUE(card()->toPlainText().contains(QStringLiteral("Anna Först")));
+}
+
+// On the demo register (as scripts/run makes it): the worklist has due and overdue follow-ups,
+// the navigation shows the count, and recording one from its row takes it off the list.
+TEST(WorkspaceDemoTest, DemoWorklistHasDueAndOverdueFollowUps) {
+    QSettings().clear();
+    QTemporaryDir dir;
+    const core::FixedClock clock(QDate(2026, 11, 23));
+    const QString path = dir.filePath(QStringLiteral("demo.foljsam"));
+    {
+        auto reg = core::Register::open(path, {.create = true}, clock);
+        ASSERT_TRUE(reg.ok());
+        core::DemoOptions options;
+        options.enrollments = 300;
+        ASSERT_TRUE(core::DemoGenerator(*reg.value()).generate(options).ok());
+    }
+    ui::MainWindow window(clock);
+    std::deque<std::function<int(QDialog&)>> steps;
+    window.workspace()->setDialogRunner([&steps](QDialog& d) {
+        if (steps.empty()) {
+            ADD_FAILURE() << "unexpected dialog";
+            return int(QDialog::Rejected);
+        }
+        auto step = std::move(steps.front());
+        steps.pop_front();
+        return step(d);
+    });
+    window.show();
+    ASSERT_TRUE(window.openRegister(path, false));
+    window.showPage(ui::MainWindow::WorklistPage);
+    ui::WorklistView* worklist = window.worklist();
+    const int before = worklist->count();
+    ASSERT_GT(before, 0);
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    EXPECT_EQ(navigation->item(0)->text(), QStringLiteral("Att göra (%1)").arg(before));
+
+    // The register's worklist has both kinds; find a due follow-up's row in the view.
+    const auto items = valueOf(window.currentRegister()->worklist({}));
+    const auto has = [&items](core::WorkKind kind) {
+        return std::any_of(items.cbegin(), items.cend(),
+                           [kind](const core::WorkItem& i) { return i.kind == kind; });
+    };
+    EXPECT_TRUE(has(core::WorkKind::FollowUpDue));
+    EXPECT_TRUE(has(core::WorkKind::FollowUpOverdue));
+    QTableView* table = worklist->table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString().contains(QStringLiteral("ska göras"))) {
+            row = r;
+            break;
+        }
+    }
+    ASSERT_GE(row, 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    steps.push_back([](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("performedDate"), QStringLiteral("2026-11-20"))
+            .type(QStringLiteral("followUpResponse"), QStringLiteral("Avböjt"));
+        const int result = t.save();
+        EXPECT_EQ(result, QDialog::Accepted) << qPrintable(t.error());
+        return result;
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_TRUE(steps.empty());
+    EXPECT_EQ(worklist->count(), before - 1);
+    EXPECT_EQ(navigation->item(0)->text(), QStringLiteral("Att göra (%1)").arg(before - 1));
+    QSettings().clear();
 }
 
 } // namespace
