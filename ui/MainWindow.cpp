@@ -477,9 +477,11 @@ void MainWindow::showPage(Page page) {
     switch (page) {
     case WorklistPage:
         m_stack->setCurrentWidget(m_worklist);
+        updateStatus();
         return;
     case ReportsPage:
         m_stack->setCurrentWidget(m_reportsPage);
+        updateStatus();
         return;
     case MyParticipantsPage:
         m_filterBar->setFixedStatus(QString());
@@ -496,6 +498,7 @@ void MainWindow::showPage(Page page) {
     }
     m_stack->setCurrentWidget(m_participantPage);
     applyFilter();
+    updateStatus();
 }
 
 void MainWindow::showPerson(core::Id personId) {
@@ -645,8 +648,10 @@ void MainWindow::updateStatus() {
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(m_path));
-    const int total = m_model->totalCount();
-    m_countLabel->setText(tr("Listed: %1").arg(total));
+    // The count belongs to the participant list; the other pages show their own.
+    const bool listShown = m_stack->currentWidget() == m_participantPage;
+    m_countLabel->setVisible(listShown);
+    m_countLabel->setText(tr("Listed: %1").arg(m_model->totalCount()));
 }
 
 void MainWindow::updateCounts() {

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -74,6 +75,10 @@ void RecordDialog::addRow(QFormLayout* form, const QString& label, QWidget* widg
     widget->installEventFilter(this);
     if (auto* combo = qobject_cast<QComboBox*>(widget); combo && combo->lineEdit()) {
         combo->lineEdit()->installEventFilter(this);
+        // The completer's list takes the keys while it is open: Ctrl+Enter there saves too.
+        if (QCompleter* completer = combo->completer()) {
+            completer->popup()->installEventFilter(this);
+        }
     }
 }
 
@@ -82,6 +87,12 @@ bool RecordDialog::eventFilter(QObject* watched, QEvent* event) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && (key->modifiers() & Qt::ControlModifier)) {
+            if (auto* popup = qobject_cast<QAbstractItemView*>(watched);
+                popup && popup->isVisible()) {
+                popup->hide(); // what was typed stands; the combo reads it as a code
+                QMetaObject::invokeMethod(this, &RecordDialog::accept, Qt::QueuedConnection);
+                return true;
+            }
             accept();
             return true;
         }
