@@ -11,6 +11,7 @@ CodeCombo::CodeCombo(const core::CodeCatalog& codes, const QString& listId, bool
     : QComboBox(parent), m_codes(codes), m_listId(listId), m_allowEmpty(allowEmpty) {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToContents); // the longest label fits
     if (allowEmpty) {
         addItem(QString(), QString());
     }
