@@ -55,6 +55,8 @@ QString Cli::generalHelp() const {
               "  export  --db REGISTER [--out FILE.csv]       export in the import format\n"
               "  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]\n"
               "                                               fill a register with made-up data\n"
+              "  report  ID --db REGISTER [--period P] [--cutoff D] [--format json|csv] ...\n"
+              "                                               run a report (report --list)\n"
               "\n"
               "Options for every command: -h, --help shows the command's help.\n"
               "  --version                                    show the program version\n"
@@ -92,6 +94,9 @@ int Cli::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("export")) {
         return cmdExport(rest);
+    }
+    if (command == QLatin1String("report")) {
+        return cmdReport(rest);
     }
     if (command == QLatin1String("demo")) {
         return cmdDemo(rest);

@@ -24,6 +24,7 @@ private:
     int cmdImport(const QStringList& args);
     int cmdExport(const QStringList& args);
     int cmdDemo(const QStringList& args);
+    int cmdReport(const QStringList& args); // CliReport.cpp
     QString generalHelp() const;
 
     QTextStream& m_out;

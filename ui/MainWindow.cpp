@@ -457,11 +457,15 @@ void MainWindow::closeRegister() {
 }
 
 void MainWindow::openSettings() {
+    const QString storedUser = SettingsDialog::userName();
     SettingsDialog dialog(m_register.get(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    setCurrentUser(SettingsDialog::userName());
+    // The session's user (foljsam --user) stays unless the user name was changed here.
+    if (SettingsDialog::userName() != storedUser) {
+        setCurrentUser(SettingsDialog::userName());
+    }
     m_worklist->setOptions(SettingsDialog::worklistOptions());
     m_worklist->refresh();
     applyFilter();
@@ -727,10 +731,16 @@ void MainWindow::registerChanged(core::Id personId) {
     m_model->reload();
     m_worklist->refresh();
     updateCounts();
-    // The card shows the person just changed (or keeps the one it showed).
+    // The card shows the person just changed (or keeps the one it showed); a person an undo
+    // removed leaves the card empty.
     const core::Id person = personId != 0 ? personId : shown;
     if (person != 0) {
-        showCardOf(person);
+        if (auto exists = m_register->person(person); exists) {
+            showCardOf(person);
+        } else {
+            m_selectedPerson = 0;
+            m_card->clear();
+        }
     }
 }
 

@@ -135,21 +135,24 @@ bool Workspace::newReferral(core::Id personId) {
         existing = p.value();
     }
     core::Register& reg = *m_register;
-    const auto save = [this, &reg](const ReferralInput& input) -> core::Status {
+    core::Id created = 0;
+    const auto save = [this, &reg, &created](const ReferralInput& input) -> core::Status {
         auto ids = std::make_shared<core::NewReferral>();
         const bool newPerson = input.person.id == 0;
         const QString text = newPerson ? tr("New participant and referral") : tr("New referral");
-        return perform(
+        core::Status status = perform(
             text, input.person.id,
             [&reg, input, ids]() -> core::Status {
-                auto created = reg.createReferralWithPerson(input.person, input.referral);
-                if (!created) {
-                    return created.error();
+                auto made = reg.createReferralWithPerson(input.person, input.referral);
+                if (!made) {
+                    return made.error();
                 }
-                *ids = created.value();
+                *ids = made.value();
                 return {};
             },
             [&reg, ids, newPerson] { return reg.deleteNewReferral(*ids, newPerson); });
+        created = ids->personId;
+        return status;
     };
     ReferralDialog dialog(reg, existing ? &*existing : nullptr, save, m_window);
     const int result = m_runDialog(dialog);
@@ -160,15 +163,9 @@ bool Workspace::newReferral(core::Id personId) {
     if (result != QDialog::Accepted) {
         return false;
     }
-    // The person id of a new person is known only after the write: tell the window.
-    if (!existing) {
-        const ReferralInput input = dialog.value();
-        if (!input.person.pin.isEmpty()) {
-            auto p = reg.personByPin(input.person.pin);
-            if (p && p.value()) {
-                Q_EMIT openPersonRequested(p.value()->id);
-            }
-        }
+    // The id of a new person (also an anonymous one) is known only after the write.
+    if (!existing && created != 0) {
+        Q_EMIT openPersonRequested(created);
     }
     return true;
 }

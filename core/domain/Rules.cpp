@@ -46,6 +46,21 @@ void Rules::notInFuture(Errors& errors, QDate date, const QString& field,
 
 Errors Rules::checkPerson(const Person& person) const {
     Errors errors;
+    // spec/privacy.md: with protected identity the participant is registered anonymously, and an
+    // anonymous participant is pseudonym, sex and birth year: nothing that identifies them.
+    if (person.protectedIdentity && person.identityKind != IdentityKind::Anonymous) {
+        errors.append(fieldError(QStringLiteral("person.protected_not_anonymous"),
+                                 tr("A participant with protected identity is registered "
+                                    "anonymously, without personnummer and name."),
+                                 Field::Pin));
+    }
+    if (person.identityKind == IdentityKind::Anonymous &&
+        (!person.firstName.trimmed().isEmpty() || !person.lastName.trimmed().isEmpty())) {
+        errors.append(
+            fieldError(QStringLiteral("person.anonymous_with_name"),
+                       tr("An anonymous participant is registered without a name."),
+                       person.firstName.trimmed().isEmpty() ? Field::LastName : Field::FirstName));
+    }
     if (person.identityKind == IdentityKind::Anonymous) {
         if (!person.pin.isEmpty()) {
             errors.append(fieldError(QStringLiteral("person.anonymous_with_pin"),

@@ -14,6 +14,8 @@ namespace foljsam::core {
 namespace Field {
 inline const QString ExternalId = QStringLiteral("deltagare");
 inline const QString Pin = QStringLiteral("personnummer");
+inline const QString FirstName = QStringLiteral("fornamn");
+inline const QString LastName = QStringLiteral("efternamn");
 inline const QString Sex = QStringLiteral("kon");
 inline const QString BirthYear = QStringLiteral("fodelsear");
 inline const QString Municipality = QStringLiteral("kommun");

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "domain/Rules.h"
 #include "domain/Worklist.h"
+#include "reporting/ReportFacts.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,8 @@ public:
     Result<QList<ParticipantRow>> participants(const QString& search, int limit = 200,
                                                int offset = 0);
     Result<int> participantCount(const QString& search);
+    // What the reports count, as it stood on the scope's cut-off (default: the clock's today).
+    Result<ReportFacts> reportFacts(const FactScope& scope);
     // The worklist of the clock's today (domain/Worklist.h), most urgent first.
     Result<QList<WorkItem>> worklist(const WorklistOptions& options);
     Result<QList<Id>> personIdsAfter(Id after, int limit); // paging over all persons by id

@@ -63,6 +63,9 @@ QString participantTable(const QStringList& excludedReasons, QList<QVariant>& va
     const QString notExcluded = marks.isEmpty()
                                     ? QStringLiteral("1 = 1")
                                     : QStringLiteral("x.reason NOT IN (") + marks.join(u',') + u')';
+    // The same windows as domain/FollowUps: the 6-month follow-up can be made until the day
+    // before exit + 12 months, the 12-month one until the day before exit + 18 months.
+    values.append(sql::date(today.addMonths(-12)));
     values.append(sql::date(today.addMonths(-18)));
     return QStringLiteral(
                "(SELECT p.id AS id, p.first_name AS first_name, p.last_name AS last_name, "
@@ -76,8 +79,11 @@ QString participantTable(const QStringList& excludedReasons, QList<QVariant>& va
                "  CASE WHEN ") +
            notExcluded +
            QStringLiteral(
-               " AND x.exit_date > ? AND (SELECT COUNT(*) FROM follow_up f "
-               "   WHERE f.enrollment_id = e.id) < 2 THEN 'UPPFOLJNING' ELSE 'AVSLUTAD' END "
+               " AND ((x.exit_date > ? AND NOT EXISTS (SELECT 1 FROM follow_up f "
+               "   WHERE f.enrollment_id = e.id AND f.months = 6)) "
+               "  OR (x.exit_date > ? AND NOT EXISTS (SELECT 1 FROM follow_up f "
+               "   WHERE f.enrollment_id = e.id AND f.months = 12))) "
+               " THEN 'UPPFOLJNING' ELSE 'AVSLUTAD' END "
                " WHEN e.id IS NOT NULL THEN 'AKTIV' "
                " WHEN rr.id IS NOT NULL THEN 'REMISS' ELSE '' END AS status "
                "FROM person p "
@@ -166,9 +172,14 @@ QString orderBy(const ParticipantFilter& f) {
         key = QStringLiteral("t.birth_year");
         break;
     }
-    // Empty values last in either direction, then by name.
-    return QStringLiteral(" ORDER BY (") + key + QStringLiteral(" IS NULL OR ") + key +
-           QStringLiteral(" = ''), ") + key + dir + QStringLiteral(", ") + byName +
+    // Empty values last in either direction, then by name. (Numbers are compared as numbers:
+    // PostgreSQL refuses comparing an integer with ''.)
+    const QString empty =
+        f.sort == Sort::BirthYear
+            ? QString(key + QStringLiteral(" IS NULL"))
+            : QString(QStringLiteral("COALESCE(") + key + QStringLiteral(", '') = ''"));
+    return QStringLiteral(" ORDER BY (CASE WHEN ") + empty +
+           QStringLiteral(" THEN 1 ELSE 0 END), ") + key + dir + QStringLiteral(", ") + byName +
            QStringLiteral(", t.id");
 }
 

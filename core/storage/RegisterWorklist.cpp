@@ -42,7 +42,9 @@ Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
                 QStringLiteral("SELECT r.id, r.person_id, r.received_date, ") + personColumns +
                     QStringLiteral(" FROM referral r JOIN person p ON p.id = r.person_id "
                                    "JOIN programme pr ON pr.id = r.programme_id "
-                                   "WHERE COALESCE(r.decision, '') = '' AND r.received_date <= ?"),
+                                   "WHERE COALESCE(r.decision, '') = '' AND r.received_date <= ? "
+                                   "AND NOT EXISTS (SELECT 1 FROM enrollment e "
+                                   "WHERE e.referral_id = r.id)"),
                 {sql::date(latest)});
             !s) {
             return s.error();

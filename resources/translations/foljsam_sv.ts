@@ -16,42 +16,6 @@
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <source>Usage: foljsam-cli COMMAND [options]
-
-Följsam follows up participants in programmes run by samordningsförbund.
-
-Commands:
-  init    --db REGISTER                        create a new, empty register
-  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv
-                                               import participations
-  export  --db REGISTER [--out FILE.csv]       export in the import format
-  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]
-                                               fill a register with made-up data
-
-Options for every command: -h, --help shows the command&apos;s help.
-  --version                                    show the program version
-
-Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 register problem.
-</source>
-        <translation>Användning: foljsam-cli KOMMANDO [flaggor]
-
-Följsam följer upp deltagare i insatser som drivs av samordningsförbund.
-
-Kommandon:
-  init    --db REGISTER                        skapa ett nytt, tomt register
-  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv
-                                               importera deltaganden
-  export  --db REGISTER [--out FILE.csv]       exportera i importformatet
-  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]
-                                               fyll ett register med testdata
-
-Flaggor för alla kommandon: -h, --help visar kommandots hjälp.
-  --version                                    visa programmets version
-
-Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
-</translation>
-    </message>
-    <message>
         <source>Run &quot;foljsam-cli --help&quot; for help.</source>
         <translation>Kör &quot;foljsam-cli --help&quot; för att få hjälp.</translation>
     </message>
@@ -182,6 +146,164 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups.</source>
         <translation>Demoregister %1: %2 personer, %3 inskrivningar, %4 avslut, %5 uppföljningar.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli COMMAND [options]
+
+Följsam follows up participants in programmes run by samordningsförbund.
+
+Commands:
+  init    --db REGISTER                        create a new, empty register
+  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv
+                                               import participations
+  export  --db REGISTER [--out FILE.csv]       export in the import format
+  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]
+                                               fill a register with made-up data
+  report  ID --db REGISTER [--period P] [--cutoff D] [--format json|csv] ...
+                                               run a report (report --list)
+
+Options for every command: -h, --help shows the command&apos;s help.
+  --version                                    show the program version
+
+Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 register problem.
+</source>
+        <translation>Användning: foljsam-cli KOMMANDO [flaggor]
+
+Följsam följer upp deltagare i insatser som drivs av samordningsförbund.
+
+Kommandon:
+  init    --db REGISTER                        skapa ett nytt, tomt register
+  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv
+                                               importera deltaganden
+  export  --db REGISTER [--out FILE.csv]       exportera i importformatet
+  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]
+                                               fyll ett register med testdata
+  report  ID --db REGISTER [--period P] [--cutoff D] [--format json|csv] ...
+                                               ta fram en rapport (report --list)
+
+Flaggor för alla kommandon: -h, --help visar kommandots hjälp.
+  --version                                    visa programmets version
+
+Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
+</translation>
+    </message>
+    <message>
+        <source>Runs a report of the catalogue on the register.</source>
+        <translation>Tar fram en rapport ur rapportkatalogen från registret.</translation>
+    </message>
+    <message>
+        <source>2014, 2014Q3, 2014T2, 2014H1 or 2014-03.</source>
+        <translation>2014, 2014Q3, 2014T2, 2014H1 eller 2014-03.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Periodens första dag.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Periodens sista dag.</translation>
+    </message>
+    <message>
+        <source>Nothing dated after this day is seen (default today).</source>
+        <translation>Inget daterat efter den här dagen räknas (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Only this programme (repeatable).</source>
+        <translation>Bara den här insatsen (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>year, quarter, kon, insats, kommun, remittent or none.</source>
+        <translation>year, quarter, kon, insats, kommun, remittent eller none.</translation>
+    </message>
+    <message>
+        <source>SERIES</source>
+        <translation>SERIE</translation>
+    </message>
+    <message>
+        <source>Age bands, e.g. 18-35,36-65.</source>
+        <translation>Åldersgrupper, t.ex. 18-35,36-65.</translation>
+    </message>
+    <message>
+        <source>BANDS</source>
+        <translation>GRUPPER</translation>
+    </message>
+    <message>
+        <source>halfup or largest-remainder.</source>
+        <translation>halfup eller largest-remainder.</translation>
+    </message>
+    <message>
+        <source>ROUNDING</source>
+        <translation>AVRUNDNING</translation>
+    </message>
+    <message>
+        <source>Decimals of the percents (default 1).</source>
+        <translation>Antal decimaler i procenttalen (standard 1).</translation>
+    </message>
+    <message>
+        <source>Show counts below N as &lt;N.</source>
+        <translation>Visa antal under N som &lt;N.</translation>
+    </message>
+    <message>
+        <source>json or csv (default json).</source>
+        <translation>json eller csv (standard json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>List the reports.</source>
+        <translation>Lista rapporterna.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv] [--out FILE]
+       foljsam-cli report --list</source>
+        <translation>Användning: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv] [--out FIL]
+       foljsam-cli report --list</translation>
+    </message>
+    <message>
+        <source>Give the report id and --db REGISTER (foljsam-cli report --list shows the ids).</source>
+        <translation>Ange rapportens id och --db REGISTER (foljsam-cli report --list visar id:na).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date (YYYY-MM-DD), not &quot;%2&quot;.</source>
+        <translation>--%1 ska vara ett datum (ÅÅÅÅ-MM-DD), inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Ange antingen --period eller --from och --to, inte båda.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>--decimals must be a whole number from 0 to 4.</source>
+        <translation>--decimals ska vara ett heltal från 0 till 4.</translation>
+    </message>
+    <message>
+        <source>--suppress must be a whole number.</source>
+        <translation>--suppress ska vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available yet; choose json or csv.</source>
+        <translation>--format %1 finns inte än; välj json eller csv.</translation>
+    </message>
+    <message>
+        <source>There is no programme &quot;%1&quot; in the register.</source>
+        <translation>Det finns ingen insats &quot;%1&quot; i registret.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +754,361 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Not known</source>
+        <translation>Uppgift saknas</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>Övriga åldrar</translation>
+    </message>
+    <message>
+        <source>Referring authority</source>
+        <translation>Remitterande myndighet</translation>
+    </message>
+    <message>
+        <source>Referrals received in the period, by the authority that referred the participant. The series &quot;other authorities involved&quot; counts every other authority named on those referrals.</source>
+        <translation>Remisser mottagna under perioden, efter den myndighet som remitterade deltagaren. Tabellen &quot;Andra involverade myndigheter&quot; räknar varje annan myndighet som nämns på samma remisser.</translation>
+    </message>
+    <message>
+        <source>Referrals and intake decisions</source>
+        <translation>Remisser och intagsbeslut</translation>
+    </message>
+    <message>
+        <source>Referrals received in the period, by intake decision (none yet: no decision by the cut-off), with the median and longest time in days from referral to decision and to the first meeting.</source>
+        <translation>Remisser mottagna under perioden, efter intagsbeslut (inget beslut: inget beslut fattat vid brytdatum), med median och längsta tid i dagar från remiss till beslut och till första mötet.</translation>
+    </message>
+    <message>
+        <source>Support before, by authority</source>
+        <translation>Stöd före av myndighet</translation>
+    </message>
+    <message>
+        <source>Enrollments started in the period, by how long the participant had had support from the authorities before.</source>
+        <translation>Inskrivningar som startade under perioden, efter hur länge deltagaren haft stöd från myndigheterna före.</translation>
+    </message>
+    <message>
+        <source>Sex and age</source>
+        <translation>Kön och ålder</translation>
+    </message>
+    <message>
+        <source>Enrollments started in the period, by age at start in the chosen age bands and by sex.</source>
+        <translation>Inskrivningar som startade under perioden, efter ålder vid start i de valda åldersgrupperna och efter kön.</translation>
+    </message>
+    <message>
+        <source>Exited to</source>
+        <translation>Avslutade till</translation>
+    </message>
+    <message>
+        <source>Exits in the period by exit reason, and grouped; the share that went to work or studies. Wrong registrations are not counted.</source>
+        <translation>Avslut under perioden efter avslutsorsak, och grupperade; andelen som gick till arbete eller studier. Felregistreringar räknas inte.</translation>
+    </message>
+    <message>
+        <source>Exits per quarter</source>
+        <translation>Avslutade ärenden per kvartal</translation>
+    </message>
+    <message>
+        <source>Exits by year and quarter with each quarter&apos;s share of its year. Quarters before the programme started are shown as &quot;–&quot;.</source>
+        <translation>Avslut per år och kvartal med varje kvartals andel av sitt år. Kvartal före insatsens start visas som &quot;–&quot;.</translation>
+    </message>
+    <message>
+        <source>Time on income support before exit</source>
+        <translation>Tid aktuell för försörjningsstöd före avslut</translation>
+    </message>
+    <message>
+        <source>Exits in the period by the time from &quot;aktuell för försörjningsstöd sedan&quot; to the exit: under 6 months, 6 months to 1 year, over 1 year.</source>
+        <translation>Avslut under perioden efter tiden från &quot;aktuell för försörjningsstöd sedan&quot; till avslutet: under 6 månader, 6 månader–1 år, över 1 år.</translation>
+    </message>
+    <message>
+        <source>Follow-up 6–12 months after exit</source>
+        <translation>Uppföljning 6–12 månader efter avslut</translation>
+    </message>
+    <message>
+        <source>Exits at least 6 months before the cut-off with an answered follow-up 6–12 months after the exit (the latest), by the participant&apos;s situation then.</source>
+        <translation>Avslut minst 6 månader före brytdatum med en besvarad uppföljning 6–12 månader efter avslutet (den senaste), efter deltagarens situation då.</translation>
+    </message>
+    <message>
+        <source>Income before and after</source>
+        <translation>Försörjning före och efter</translation>
+    </message>
+    <message>
+        <source>Exits in the period: main income source at start and at exit, with the change and the transitions from each source to each.</source>
+        <translation>Avslut under perioden: huvudsaklig försörjning vid start och vid avslut, med förändringen och övergångarna från varje försörjning till varje annan.</translation>
+    </message>
+    <message>
+        <source>Occupation before and after</source>
+        <translation>Sysselsättning före och efter</translation>
+    </message>
+    <message>
+        <source>Exits in the period: occupation at start and at exit in SUS&apos;s four groups, with the change and the transitions.</source>
+        <translation>Avslut under perioden: sysselsättning vid start och vid avslut i SUS fyra grupper, med förändringen och övergångarna.</translation>
+    </message>
+    <message>
+        <source>Time in the programme</source>
+        <translation>Tid i insats</translation>
+    </message>
+    <message>
+        <source>Exits in the period by whole months from start to exit, with the median.</source>
+        <translation>Avslut under perioden efter hela månader från start till avslut, med median.</translation>
+    </message>
+    <message>
+        <source>Process goals</source>
+        <translation>Processmål</translation>
+    </message>
+    <message>
+        <source>Enrollments started in the period with an action plan within 14 days of the start; enrollments active at the cut-off without a gap of more than 2 months between contacts. Each with its exceptions.</source>
+        <translation>Inskrivningar som startade under perioden med handlingsplan inom 14 dagar från start; inskrivningar aktiva vid brytdatum utan uppehåll på mer än 2 månader mellan kontakterna. Var och en med sina undantag.</translation>
+    </message>
+    <message>
+        <source>Participants against goal</source>
+        <translation>Deltagare mot mål</translation>
+    </message>
+    <message>
+        <source>Per year: enrollments started, participants active at some time in the year, and exits, against the programme&apos;s volume goal.</source>
+        <translation>Per år: påbörjade inskrivningar, deltagare aktiva någon gång under året och avslut, mot insatsens volymmål.</translation>
+    </message>
+    <message>
+        <source>Participants per kommun</source>
+        <translation>Deltagare per kommun</translation>
+    </message>
+    <message>
+        <source>Persons with an enrollment active at some time in the period, by home kommun on the cut-off, in Swedish alphabetical order.</source>
+        <translation>Personer med en inskrivning aktiv någon gång under perioden, efter hemkommun vid brytdatum, i svensk alfabetisk ordning.</translation>
+    </message>
+    <message>
+        <source>Development over time</source>
+        <translation>Utveckling över tid</translation>
+    </message>
+    <message>
+        <source>Participants active per year in the period, with the change from the year before.</source>
+        <translation>Aktiva deltagare per år under perioden, med förändringen från året före.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;. The reports are: %2.</source>
+        <translation>Det finns ingen rapport &quot;%1&quot;. Rapporterna är: %2.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after the cut-off date (%2).</source>
+        <translation>Perioden börjar (%1) efter brytdatum (%2).</translation>
+    </message>
+    <message>
+        <source>%1 % at least two years, %2 % more than five years (of %3 with a known value).</source>
+        <translation>%1 % minst två år, %2 % mer än fem år (av %3 med känd uppgift).</translation>
+    </message>
+    <message>
+        <source>The columns of this report are always sex.</source>
+        <translation>Kolumnerna i den här rapporten är alltid kön.</translation>
+    </message>
+    <message>
+        <source>Action plan within 14 days</source>
+        <translation>Handlingsplan inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>No action plan within 14 days</source>
+        <translation>Ingen handlingsplan inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>No contact gap over 2 months</source>
+        <translation>Ingen kontaktlucka över 2 månader</translation>
+    </message>
+    <message>
+        <source>A contact gap over 2 months</source>
+        <translation>Kontaktlucka över 2 månader</translation>
+    </message>
+    <message>
+        <source>Contact at least every 2 months (enrollments active at the cut-off)</source>
+        <translation>Kontakt minst varannan månad (inskrivningar aktiva på brytdatum)</translation>
+    </message>
+    <message>
+        <source>Exceptions: no action plan within 14 days</source>
+        <translation>Undantag: ingen handlingsplan inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>Exceptions: a contact gap over 2 months</source>
+        <translation>Undantag: kontaktlucka över 2 månader</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 %).</source>
+        <translation>%1: %2 av %3 (%4 %).</translation>
+    </message>
+    <message>
+        <source>Not counted yet: %1 enrollments started less than 14 days before the cut-off without an action plan so far.</source>
+        <translation>Räknas inte än: %1 inskrivningar som startade mindre än 14 dagar före brytdatum och ännu saknar handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Enrollment %1 (start %2)</source>
+        <translation>Inskrivning %1 (start %2)</translation>
+    </message>
+    <message>
+        <source>Enrollment %1 (start %2), no action plan</source>
+        <translation>Inskrivning %1 (start %2), ingen handlingsplan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Enrollments started</source>
+        <translation>Påbörjade inskrivningar</translation>
+    </message>
+    <message>
+        <source>Participants active</source>
+        <translation>Aktiva deltagare</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s volume goal is not stored in the register yet: compare the enrollments per year with the goal by hand.</source>
+        <translation>Insatsens volymmål finns ännu inte i registret: jämför inskrivningarna per år med målet för hand.</translation>
+    </message>
+    <message>
+        <source>Unknown kommun</source>
+        <translation>Okänd kommun</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %) from the year before.</source>
+        <translation>%1: %2 (%3 %) jämfört med året innan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from the year before (none the year before).</source>
+        <translation>%1: %2 jämfört med året innan (inga året innan).</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>Annan åtgärd</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Avbrott</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Gainful employment</source>
+        <translation>Förvärvsarbete</translation>
+    </message>
+    <message>
+        <source>Seeking work</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Övriga</translation>
+    </message>
+    <message>
+        <source>Exits by group</source>
+        <translation>Avslutade per grupp</translation>
+    </message>
+    <message>
+        <source>To work or studies: %1 of %2 (%3 %).</source>
+        <translation>Till arbete eller studier: %1 av %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>–: the quarter ended before the programme started; there is nothing to count.</source>
+        <translation>–: kvartalet slutade innan insatsen startade; det finns inget att räkna.</translation>
+    </message>
+    <message>
+        <source>–: the quarter is outside the period.</source>
+        <translation>–: kvartalet ligger utanför perioden.</translation>
+    </message>
+    <message>
+        <source>&lt; 6 months</source>
+        <translation>&lt; 6 mån</translation>
+    </message>
+    <message>
+        <source>6 months–1 year</source>
+        <translation>6 mån–1 år</translation>
+    </message>
+    <message>
+        <source>&gt; 1 year</source>
+        <translation>&gt; 1 år</translation>
+    </message>
+    <message>
+        <source>Time from &quot;aktuell för försörjningsstöd sedan&quot; to the exit in whole months (a started month is not counted): &lt; 6 months = 0–5, 6 months–1 year = 6–11, &gt; 1 year = 12 or more.</source>
+        <translation>Tid från &quot;aktuell för försörjningsstöd sedan&quot; till avslutet i hela månader (en påbörjad månad räknas inte): &lt; 6 mån = 0–5, 6 mån–1 år = 6–11, &gt; 1 år = 12 eller fler.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in work or studies (%3 %).</source>
+        <translation>%1 av %2 i arbete eller studier (%3 %).</translation>
+    </message>
+    <message>
+        <source>Response rate: %1 of %2 exits at least 6 months before the cut-off have an answered follow-up 6–12 months after the exit (%3 %).</source>
+        <translation>Svarsfrekvens: %1 av %2 avslut minst 6 månader före brytdatum har en besvarad uppföljning 6–12 månader efter avslutet (%3 %).</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Before: at the start; after: at the exit (%1 exits). Change = after − before, its percent in percentage points. Total: the exits with the value before, after or both; an exit that changed is counted on two rows.</source>
+        <translation>Före: vid start; efter: vid avslut (%1 avslut). Förändring = efter − före, procenten i procentenheter. Totalt: avslut med värdet före, efter eller båda; ett avslut som har ändrats räknas på två rader.</translation>
+    </message>
+    <message>
+        <source>Transitions: before (rows) to after (columns)</source>
+        <translation>Övergångar: före (rader) till efter (kolumner)</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mån</translation>
+    </message>
+    <message>
+        <source>&gt; %1 months</source>
+        <translation>&gt; %1 mån</translation>
+    </message>
+    <message>
+        <source>Whole months from the start to the exit (a started month is not counted): 0–3 = 0–2 months, 3–6 = 3–5, 6–12 = 6–11, 12–24 = 12–23, &gt; 24 = 24 or more.</source>
+        <translation>Hela månader från start till avslut (en påbörjad månad räknas inte): 0–3 = 0–2 månader, 3–6 = 3–5, 6–12 = 6–11, 12–24 = 12–23, &gt; 24 = 24 eller fler.</translation>
+    </message>
+    <message>
+        <source>Median: %1 months (%2 exits).</source>
+        <translation>Median: %1 månader (%2 avslut).</translation>
+    </message>
+    <message>
+        <source>Other authorities involved</source>
+        <translation>Andra involverade myndigheter</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Inget beslut än</translation>
+    </message>
+    <message>
+        <source>%1: median %2 days, longest %3 days (%4 referrals).</source>
+        <translation>%1: median %2 dagar, längst %3 dagar (%4 remisser).</translation>
+    </message>
+    <message>
+        <source>From referral to decision</source>
+        <translation>Från remiss till beslut</translation>
+    </message>
+    <message>
+        <source>From referral to first meeting</source>
+        <translation>Från remiss till första mötet</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>A value is required.</source>
@@ -872,6 +1349,49 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Write the journal note.</source>
         <translation>Skriv journalanteckningen.</translation>
+    </message>
+    <message>
+        <source>A participant with protected identity is registered anonymously, without personnummer and name.</source>
+        <translation>En deltagare med skyddad identitet registreras anonymt, utan personnummer och namn.</translation>
+    </message>
+    <message>
+        <source>An anonymous participant is registered without a name.</source>
+        <translation>En anonym deltagare registreras utan namn.</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>&quot;%1&quot; is not a period. Write a year (2014), a quarter (2014Q3), a tertial (2014T2), a half year (2014H1) or a month (2014-03).</source>
+        <translation>&quot;%1&quot; är ingen period. Skriv ett år (2014), ett kvartal (2014Q3), ett tertial (2014T2), ett halvår (2014H1) eller en månad (2014-03).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are not age bands. Write them in order without overlap, for example 18-35,36-65,66-.</source>
+        <translation>&quot;%1&quot; är inga åldersgrupper. Skriv dem i ordning utan överlapp, till exempel 18-35,36-65,66-.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a series. Choose year, quarter, kon, insats, kommun, remittent or none.</source>
+        <translation>&quot;%1&quot; är ingen serie. Välj year, quarter, kon, insats, kommun, remittent eller none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rounding. Choose halfup or largest-remainder.</source>
+        <translation>&quot;%1&quot; är ingen avrundning. Välj halfup eller largest-remainder.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Cells with fewer than %1 are shown as &lt;%1, together with as many other cells as keep them from being worked out from the totals.</source>
+        <translation>Celler med färre än %1 visas som &lt;%1, tillsammans med så många andra celler att de inte kan räknas fram ur summorna.</translation>
+    </message>
+    <message>
+        <source>%1, number</source>
+        <translation>%1, antal</translation>
+    </message>
+    <message>
+        <source>%1, percent</source>
+        <translation>%1, procent</translation>
     </message>
 </context>
 <context>

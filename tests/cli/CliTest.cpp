@@ -6,6 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -177,4 +180,89 @@ TEST(Cli, KillDuringALargeImportLeavesAllOrNothing) {
     // The register still opens and the same import then runs to the end.
     const CliRun again = cli({QStringLiteral("import"), QStringLiteral("--db"), db, file});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+}
+
+TEST(Cli, ReportsRunOnTheDemoRegisterAsJsonAndCsv) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.foljsam"));
+    ASSERT_EQ(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enrollments"),
+             QStringLiteral("120"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
+            .exitCode,
+        0);
+    const CliRun list = cli({QStringLiteral("report"), QStringLiteral("--list")});
+    ASSERT_EQ(list.exitCode, 0);
+    const QStringList ids{QStringLiteral("remittenter"),
+                          QStringLiteral("intag"),
+                          QStringLiteral("stod-fore"),
+                          QStringLiteral("kon-alder"),
+                          QStringLiteral("avslutade"),
+                          QStringLiteral("avslut-kvartal"),
+                          QStringLiteral("tid-fs-fore-avslut"),
+                          QStringLiteral("uppfoljning"),
+                          QStringLiteral("fore-efter-forsorjning"),
+                          QStringLiteral("fore-efter-sysselsattning"),
+                          QStringLiteral("tid-i-insats"),
+                          QStringLiteral("processmal"),
+                          QStringLiteral("volym"),
+                          QStringLiteral("per-kommun"),
+                          QStringLiteral("tidsserie")};
+    for (const QString& id : ids) {
+        EXPECT_TRUE(list.out.contains(id)) << id.toStdString();
+        const CliRun r = cli({QStringLiteral("report"), id, QStringLiteral("--db"), db,
+                              QStringLiteral("--period"), QStringLiteral("2025"),
+                              QStringLiteral("--cutoff"), QStringLiteral("2026-06-30")});
+        ASSERT_EQ(r.exitCode, 0) << id.toStdString() << r.err.toStdString();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        EXPECT_EQ(o.value(QStringLiteral("report")).toString(), id);
+        EXPECT_EQ(o.value(QStringLiteral("cutoff")).toString(), QStringLiteral("2026-06-30"));
+        EXPECT_EQ(
+            o.value(QStringLiteral("period")).toObject().value(QStringLiteral("to")).toString(),
+            QStringLiteral("2025-12-31"));
+        const int columns = int(o.value(QStringLiteral("series")).toArray().size());
+        EXPECT_GE(columns, 1);
+        for (const QJsonValue& row : o.value(QStringLiteral("rows")).toArray()) {
+            EXPECT_EQ(row.toObject().value(QStringLiteral("counts")).toArray().size(), columns)
+                << id.toStdString();
+        }
+    }
+    // The same run twice gives the same bytes.
+    const QStringList args{QStringLiteral("report"),   QStringLiteral("avslutade"),
+                           QStringLiteral("--db"),     db,
+                           QStringLiteral("--cutoff"), QStringLiteral("2026-06-30"),
+                           QStringLiteral("--series"), QStringLiteral("kon")};
+    EXPECT_EQ(cli(args).out, cli(args).out);
+    // CSV for a Swedish Excel.
+    const QString csv = dir.filePath(QStringLiteral("intag.csv"));
+    ASSERT_EQ(cli({QStringLiteral("report"), QStringLiteral("intag"), QStringLiteral("--db"), db,
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv})
+                  .exitCode,
+              0);
+    const QByteArray data = readFile(csv);
+    EXPECT_TRUE(data.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(data.contains("Inskriven;"));
+}
+
+TEST(Cli, ReportUsageErrors) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.foljsam"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+    const CliRun unknown =
+        cli({QStringLiteral("report"), QStringLiteral("finns-inte"), QStringLiteral("--db"), db});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("remittenter"))) << unknown.err.toStdString();
+    const CliRun period =
+        cli({QStringLiteral("report"), QStringLiteral("intag"), QStringLiteral("--db"), db,
+             QStringLiteral("--period"), QStringLiteral("2014Q5")});
+    EXPECT_EQ(period.exitCode, 2);
+    EXPECT_TRUE(period.err.contains(QStringLiteral("ingen period"))) << period.err.toStdString();
+    const CliRun format =
+        cli({QStringLiteral("report"), QStringLiteral("intag"), QStringLiteral("--db"), db,
+             QStringLiteral("--format"), QStringLiteral("odt")});
+    EXPECT_EQ(format.exitCode, 2);
+    const CliRun programme =
+        cli({QStringLiteral("report"), QStringLiteral("intag"), QStringLiteral("--db"), db,
+             QStringLiteral("--insats"), QStringLiteral("Finns inte")});
+    EXPECT_EQ(programme.exitCode, 1);
+    EXPECT_TRUE(programme.err.contains(QStringLiteral("Finns inte")));
 }

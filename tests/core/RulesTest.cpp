@@ -121,6 +121,28 @@ TEST(PersonRules, AnonymousPersonHasPseudonymSexAndBirthYearOnly) {
     Person noSex = p;
     noSex.sex.clear();
     EXPECT_EQ(reg->createPerson(noSex).error().code, QStringLiteral("value.required"));
+
+    // Nothing that identifies them: no name either (spec/privacy.md).
+    Person named = p;
+    named.lastName = QStringLiteral("Svensson");
+    const auto refused = reg->createPerson(named);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("person.anonymous_with_name"));
+    EXPECT_EQ(refused.error().field, Field::LastName);
+}
+
+TEST(PersonRules, ProtectedIdentityIsAlwaysAnonymous) {
+    TempRegister reg;
+    Person p = testPerson();
+    p.protectedIdentity = true;
+    EXPECT_EQ(reg->createPerson(p).error().code, QStringLiteral("person.protected_not_anonymous"));
+    EXPECT_EQ(reg->participantCount(QString()).value(), 0);
+    Person anonymous;
+    anonymous.identityKind = IdentityKind::Anonymous;
+    anonymous.protectedIdentity = true;
+    anonymous.sex = QStringLiteral("M");
+    anonymous.birthYear = 1979;
+    EXPECT_TRUE(reg->createPerson(anonymous).ok());
 }
 
 TEST(PersonRules, HomeKommunMustBeAnScbCode) {

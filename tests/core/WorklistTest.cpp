@@ -94,9 +94,23 @@ protected:
 };
 
 TEST_F(WorklistTest, ShowsExactlyTheDueItems) {
-    // Referrals: one waiting 20 days (due), one 5 days (not yet), one decided long ago.
+    // Referrals: one waiting 20 days (due), one 5 days (not yet), one decided long ago, and one
+    // an enrollment was made from without a recorded decision (not waiting either).
     referral(person(QStringLiteral("198501012382"), QStringLiteral("Ada")), QDate(2026, 11, 3));
     referral(person(QStringLiteral("198501012390"), QStringLiteral("Bo")), QDate(2026, 11, 18));
+    const Id kalle = person(QStringLiteral("198001082398"), QStringLiteral("Kalle"));
+    referral(kalle, QDate(2026, 9, 1), QStringLiteral("AVBOJT"));
+    const Id lisa = person(QStringLiteral("198001092389"), QStringLiteral("Lisa"));
+    {
+        core::Enrollment fromUndecided;
+        fromUndecided.personId = lisa;
+        fromUndecided.programmeId = programme;
+        fromUndecided.referralId = referral(lisa, QDate(2026, 9, 1));
+        fromUndecided.startDate = QDate(2026, 9, 2);
+        const Id e = valueOf(reg->enroll(fromUndecided));
+        plan(e, QDate(2026, 9, 3));
+        contact(e, QDate(2026, 11, 1));
+    }
     // Active enrollments: no plan after 20 days; planned and contacted recently; no contact for
     // three months (but a plan).
     const Id cilla = person(QStringLiteral("198501022381"), QStringLiteral("Cilla"));

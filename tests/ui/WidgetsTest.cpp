@@ -92,6 +92,23 @@ TEST(CodeChecklistTest, ReturnsTheCheckedCodesInListOrder) {
     EXPECT_TRUE(list.codes().isEmpty());
 }
 
+TEST(CodeChecklistTest, KeepsACodeNoLongerOfferedOnTheRecordThatHasIt) {
+    core::CodeCatalog codes;
+    core::CodeEntry current;
+    current.code = QStringLiteral("NY");
+    current.label = QStringLiteral("Ny aktör");
+    core::CodeEntry retired;
+    retired.code = QStringLiteral("GAMMAL");
+    retired.label = QStringLiteral("Nedlagd aktör");
+    retired.active = false;
+    codes.add(QStringLiteral("AKTOR"), current);
+    codes.add(QStringLiteral("AKTOR"), retired);
+    ui::CodeChecklist list(codes, QStringLiteral("AKTOR"));
+    EXPECT_EQ(list.count(), 1); // not offered for new records
+    list.setCodes({QStringLiteral("GAMMAL"), QStringLiteral("NY")});
+    EXPECT_EQ(list.codes(), (QStringList{QStringLiteral("NY"), QStringLiteral("GAMMAL")}));
+}
+
 TEST(PinEditTest, ChecksAsYouTypeAndGivesSexAndBirthDate) {
     ui::PinEdit edit(today);
     QSignalSpy parsed(&edit, &ui::PinEdit::pinParsed);

@@ -84,7 +84,7 @@ void EnrollmentDialog::buildEnrollmentSection() {
     m_coach->completer()->setFilterMode(Qt::MatchContains);
     m_coach->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_coach->setCurrentText(m_enrollment.coach);
-    addRow(form, tr("&Coach"), m_coach, core::Field::Coach, true);
+    addRow(form, tr("&Coach"), m_coach, core::Field::Coach);
 }
 
 void EnrollmentDialog::buildBaselineSection() {

@@ -4,6 +4,8 @@
 #include "widgets/FormErrors.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -96,14 +98,20 @@ bool RecordDialog::eventFilter(QObject* watched, QEvent* event) {
             accept();
             return true;
         }
-        // Enter in a one-line field moves on, as Tab does; an open combo popup keeps its Enter.
+        // Enter in a field moves on, as Tab does (Ctrl+Enter saves); an open combo popup keeps
+        // its Enter. Only the dialog's own buttons act on Enter.
         if (enter && key->modifiers() == Qt::NoModifier) {
             auto* combo = qobject_cast<QComboBox*>(watched);
             if (!combo && watched->parent()) {
                 combo = qobject_cast<QComboBox*>(watched->parent());
             }
-            const bool lineLike = qobject_cast<QLineEdit*>(watched) || combo;
-            if (lineLike && !(combo && combo->view() && combo->view()->isVisible())) {
+            const bool popupOpen = combo && combo->view() && combo->view()->isVisible();
+            const bool field = qobject_cast<QLineEdit*>(watched) || combo ||
+                               qobject_cast<QAbstractSpinBox*>(watched) ||
+                               qobject_cast<QCheckBox*>(watched) ||
+                               (qobject_cast<QAbstractItemView*>(watched) &&
+                                !static_cast<QWidget*>(watched)->isWindow());
+            if (field && !popupOpen) {
                 focusNextChild();
                 return true;
             }
@@ -114,6 +122,15 @@ bool RecordDialog::eventFilter(QObject* watched, QEvent* event) {
 
 void RecordDialog::showEvent(QShowEvent* event) {
     QDialog::showEvent(event);
+    // Fields added without addRow (check boxes, cells of a table) get the same Enter handling.
+    const auto fields = findChildren<QWidget*>();
+    for (QWidget* w : fields) {
+        if (qobject_cast<QCheckBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) ||
+            qobject_cast<QLineEdit*>(w)) {
+            w->removeEventFilter(this);
+            w->installEventFilter(this);
+        }
+    }
     if (m_initialFocus && m_initialFocus->isEnabled()) {
         m_initialFocus->setFocus(Qt::OtherFocusReason);
         if (auto* line = qobject_cast<QLineEdit*>(m_initialFocus.data())) {

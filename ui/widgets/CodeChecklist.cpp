@@ -3,7 +3,7 @@
 namespace foljsam::ui {
 
 CodeChecklist::CodeChecklist(const core::CodeCatalog& codes, const QString& listId, QWidget* parent)
-    : QListWidget(parent), m_listId(listId) {
+    : QListWidget(parent), m_codes(codes), m_listId(listId) {
     for (const core::CodeEntry& entry : codes.entries(listId)) {
         if (!entry.active) {
             continue;
@@ -32,9 +32,18 @@ QStringList CodeChecklist::codes() const {
 
 void CodeChecklist::setCodes(const QStringList& codes) {
     const QSignalBlocker blocker(this);
+    QStringList missing = codes;
     for (int i = 0; i < count(); ++i) {
-        const bool on = codes.contains(item(i)->data(Qt::UserRole).toString());
-        item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        const QString code = item(i)->data(Qt::UserRole).toString();
+        item(i)->setCheckState(codes.contains(code) ? Qt::Checked : Qt::Unchecked);
+        missing.removeAll(code);
+    }
+    // A code no longer offered for new records (inactive) stays on the records that have it.
+    for (const QString& code : missing) {
+        auto* extra = new QListWidgetItem(m_codes.label(m_listId, code), this);
+        extra->setData(Qt::UserRole, code);
+        extra->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        extra->setCheckState(Qt::Checked);
     }
     Q_EMIT codesChanged();
 }

@@ -21,6 +21,7 @@ Q_SIGNALS:
     void codesChanged();
 
 private:
+    const core::CodeCatalog& m_codes;
     QString m_listId;
 };
 

@@ -1,0 +1,195 @@
+// foljsam-cli report: every report of the catalogue as JSON or CSV (spec/reports.md).
+
+#include "Cli.h"
+
+#include "domain/Clock.h"
+#include "domain/Dates.h"
+#include "reporting/Reports.h"
+#include "storage/Register.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace foljsam::app {
+
+using namespace foljsam::core;
+
+namespace {
+
+// Writes text to FILE, or to standard output without it.
+bool writeOut(QTextStream& out, const QString& path, const QByteArray& data) {
+    if (path.isEmpty()) {
+        out << QString::fromUtf8(data);
+        out.flush();
+        return true;
+    }
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+} // namespace
+
+int Cli::cmdReport(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs a report of the catalogue on the register."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto option = [&parser](const char* name, const QString& help, const QString& value) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help, value));
+    };
+    option("db", tr("The register file."), tr("REGISTER"));
+    option("period", tr("2014, 2014Q3, 2014T2, 2014H1 or 2014-03."), tr("PERIOD"));
+    option("from", tr("First day of the period."), tr("DATE"));
+    option("to", tr("Last day of the period."), tr("DATE"));
+    option("cutoff", tr("Nothing dated after this day is seen (default today)."), tr("DATE"));
+    option("insats", tr("Only this programme (repeatable)."), tr("NAME"));
+    option("series", tr("year, quarter, kon, insats, kommun, remittent or none."), tr("SERIES"));
+    option("age-bands", tr("Age bands, e.g. 18-35,36-65."), tr("BANDS"));
+    option("rounding", tr("halfup or largest-remainder."), tr("ROUNDING"));
+    option("decimals", tr("Decimals of the percents (default 1)."), tr("N"));
+    option("suppress", tr("Show counts below N as <N."), tr("N"));
+    option("format", tr("json or csv (default json)."), tr("FORMAT"));
+    option("out", tr("Write to FILE instead of standard output."), tr("FILE"));
+    parser.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the reports.")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help.")));
+    if (!parser.parse(QStringList{QStringLiteral("foljsam-cli")} + args)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] "
+                    "[--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] "
+                    "[--decimals N] [--suppress N] [--format json|csv] [--out FILE]\n"
+                    "       foljsam-cli report --list")
+              << Qt::endl
+              << parser.applicationDescription() << Qt::endl;
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("list"))) {
+        for (const ReportInfo& info : Reports::catalogue()) {
+            m_out << info.id.leftJustified(28) << info.title << Qt::endl;
+        }
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString path = parser.value(QStringLiteral("db"));
+    if (positional.size() != 1 || path.isEmpty()) {
+        return usage(tr("Give the report id and --db REGISTER (foljsam-cli report --list shows "
+                        "the ids)."));
+    }
+
+    ReportParams params;
+    params.id = positional.constFirst();
+    if (!Reports::find(params.id)) {
+        auto unknown = Reports::run({}, CodeCatalog{}, params);
+        return usage(unknown.error().message);
+    }
+    const auto date = [&parser, this](const char* name, QDate& value) {
+        const QString text = parser.value(QString::fromLatin1(name));
+        if (text.isEmpty()) {
+            return true;
+        }
+        value = fromIso(text);
+        if (!value.isValid()) {
+            m_err << tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".")
+                         .arg(QString::fromLatin1(name), text)
+                  << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    if (parser.isSet(QStringLiteral("period"))) {
+        if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
+            return usage(tr("Give either --period or --from and --to, not both."));
+        }
+        if (auto s = parsePeriod(parser.value(QStringLiteral("period")), params.from, params.to);
+            !s) {
+            return usage(s.error().message);
+        }
+    }
+    if (!date("from", params.from) || !date("to", params.to) || !date("cutoff", params.cutoff)) {
+        return Usage;
+    }
+    if (params.from.isValid() && params.to.isValid() && params.to < params.from) {
+        return usage(tr("The period ends (%1) before it starts (%2).")
+                         .arg(toIso(params.to), toIso(params.from)));
+    }
+    if (parser.isSet(QStringLiteral("series"))) {
+        auto series = parseSeries(parser.value(QStringLiteral("series")));
+        if (!series) {
+            return usage(series.error().message);
+        }
+        params.series = series.value();
+    }
+    if (parser.isSet(QStringLiteral("age-bands"))) {
+        auto bands = parseAgeBands(parser.value(QStringLiteral("age-bands")));
+        if (!bands) {
+            return usage(bands.error().message);
+        }
+        params.ageBands = bands.value();
+    }
+    if (parser.isSet(QStringLiteral("rounding"))) {
+        auto rounding = parseRounding(parser.value(QStringLiteral("rounding")));
+        if (!rounding) {
+            return usage(rounding.error().message);
+        }
+        params.rounding = rounding.value();
+    }
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("decimals"))) {
+        params.decimals = parser.value(QStringLiteral("decimals")).toInt(&ok);
+        if (!ok || params.decimals < 0 || params.decimals > 4) {
+            return usage(tr("--decimals must be a whole number from 0 to 4."));
+        }
+    }
+    if (parser.isSet(QStringLiteral("suppress"))) {
+        params.suppress = parser.value(QStringLiteral("suppress")).toInt(&ok);
+        if (!ok || params.suppress < 0) {
+            return usage(tr("--suppress must be a whole number."));
+        }
+    }
+    const QString format = parser.value(QStringLiteral("format")).isEmpty()
+                               ? QStringLiteral("json")
+                               : parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        return usage(tr("--format %1 is not available yet; choose json or csv.").arg(format));
+    }
+
+    SystemClock clock;
+    auto reg = Register::open(path, {}, clock);
+    if (!reg) {
+        m_err << reg.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    for (const QString& name : parser.values(QStringLiteral("insats"))) {
+        auto programme = reg.value()->programmeByName(name);
+        if (!programme) {
+            m_err << programme.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        if (!programme.value()) {
+            m_err << tr("There is no programme \"%1\" in the register.").arg(name) << Qt::endl;
+            return InvalidInput;
+        }
+        params.programmes.append(programme.value()->id);
+    }
+    auto facts = reg.value()->reportFacts({params.cutoff, params.programmes});
+    if (!facts) {
+        m_err << facts.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    auto table = Reports::run(facts.value(), reg.value()->codes(), params);
+    if (!table) {
+        m_err << table.error().message << Qt::endl;
+        return InvalidInput;
+    }
+    const QByteArray data =
+        format == QLatin1String("csv") ? toCsv(table.value()) : toJson(table.value()).toUtf8();
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!writeOut(m_out, out, data)) {
+        m_err << tr("Could not write %1.").arg(out) << Qt::endl;
+        return RegisterProblem;
+    }
+    return Ok;
+}
+
+} // namespace foljsam::app

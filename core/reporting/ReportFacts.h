@@ -1,0 +1,93 @@
+#pragma once
+
+// What the reports count: the register as it stood on the cut-off date, loaded once
+// (Register::reportFacts) and read by every report. Nothing dated after the cut-off is here: a
+// referral received later is absent, a decision, exit or follow-up dated later is not yet made.
+
+#include "domain/Model.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <optional>
+
+namespace foljsam::core {
+
+struct ProgrammeFacts {
+    Id id = 0;
+    QString name;
+    QDate startDate;
+    QDate endDate;
+};
+
+struct PersonFacts {
+    Id id = 0;
+    QString sex;
+    int birthYear = 0;
+    QDate birthDate; // invalid for anonymous persons
+    QString municipality;
+    bool anonymous = false;
+};
+
+struct ReferralFacts {
+    Id id = 0;
+    Id personId = 0;
+    Id programmeId = 0;
+    QDate received;
+    QString referringActor;
+    QStringList otherActors;
+    QString decision; // empty when not decided by the cut-off
+    QDate decisionDate;
+    QDate firstMeeting;
+};
+
+struct ExitFacts {
+    QDate date;
+    QString reason;
+    QStringList incomeSources; // after; the first is the main source
+    QString occupation;        // after
+};
+
+struct FollowUpFacts {
+    int months = 6;
+    QDate performed;
+    QString response;
+    QString status;
+    QStringList incomeSources;
+};
+
+struct EnrollmentFacts {
+    Id id = 0;
+    Id personId = 0;
+    Id programmeId = 0;
+    Id referralId = 0;
+    QDate start;
+    QString coach;
+    QString referringActor;    // of the referral it was made from
+    QStringList incomeSources; // before; the first is the main source
+    QString occupation;        // before
+    QString education;
+    QString priorSupport;
+    QDate ssaSince;
+    QList<QDate> planDates;    // every plan version, oldest first
+    QList<QDate> contactDates; // by date
+    std::optional<ExitFacts> exit;
+    QList<FollowUpFacts> followUps;
+};
+
+struct ReportFacts {
+    QDate cutoff;
+    QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
+    QHash<QString, QString> municipalityNames; // SCB code -> name
+    QHash<Id, PersonFacts> persons;
+    QList<ReferralFacts> referrals;     // received on or before the cut-off
+    QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded
+};
+
+// Which programmes the facts cover (none: all) and the cut-off.
+struct FactScope {
+    QDate cutoff;
+    QList<Id> programmes;
+};
+
+} // namespace foljsam::core

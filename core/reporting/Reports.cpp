@@ -1,0 +1,184 @@
+#include "reporting/Reports.h"
+
+#include "domain/Dates.h"
+#include "reporting/ReportDefinitions.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace foljsam::core {
+
+namespace {
+
+using ReportFunction = ReportTable (*)(const reports::Context&);
+
+struct Entry {
+    const char* id;
+    ReportFunction run;
+    bool usesAgeBands;
+};
+
+// The catalogue's order (spec/reports.md). `enkat` comes with the surveys.
+constexpr Entry entries[] = {
+    {"remittenter", &reports::remittenter, false},
+    {"intag", &reports::intag, false},
+    {"stod-fore", &reports::stodFore, false},
+    {"kon-alder", &reports::konAlder, true},
+    {"avslutade", &reports::avslutade, false},
+    {"avslut-kvartal", &reports::avslutKvartal, false},
+    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false},
+    {"uppfoljning", &reports::uppfoljning, false},
+    {"fore-efter-forsorjning", &reports::foreEfterForsorjning, false},
+    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false},
+    {"tid-i-insats", &reports::tidIInsats, false},
+    {"processmal", &reports::processmal, false},
+    {"volym", &reports::volym, false},
+    {"per-kommun", &reports::perKommun, false},
+    {"tidsserie", &reports::tidsserie, false},
+};
+
+} // namespace
+
+QList<ReportInfo> Reports::catalogue() {
+    // Titles and definitions are translated here, so they follow the program's language.
+    const QHash<QString, std::pair<QString, QString>> texts{
+        {QStringLiteral("remittenter"),
+         {tr("Referring authority"),
+          tr("Referrals received in the period, by the authority that referred the participant. "
+             "The series \"other authorities involved\" counts every other authority named on "
+             "those referrals.")}},
+        {QStringLiteral("intag"),
+         {tr("Referrals and intake decisions"),
+          tr("Referrals received in the period, by intake decision (none yet: no decision by the "
+             "cut-off), with the median and longest time in days from referral to decision and "
+             "to the first meeting.")}},
+        {QStringLiteral("stod-fore"),
+         {tr("Support before, by authority"),
+          tr("Enrollments started in the period, by how long the participant had had support "
+             "from the authorities before.")}},
+        {QStringLiteral("kon-alder"),
+         {tr("Sex and age"),
+          tr("Enrollments started in the period, by age at start in the chosen age bands and "
+             "by sex.")}},
+        {QStringLiteral("avslutade"),
+         {tr("Exited to"),
+          tr("Exits in the period by exit reason, and grouped; the share that went to work or "
+             "studies. Wrong registrations are not counted.")}},
+        {QStringLiteral("avslut-kvartal"),
+         {tr("Exits per quarter"),
+          tr("Exits by year and quarter with each quarter's share of its year. Quarters before "
+             "the programme started are shown as \"–\".")}},
+        {QStringLiteral("tid-fs-fore-avslut"),
+         {tr("Time on income support before exit"),
+          tr("Exits in the period by the time from \"aktuell för försörjningsstöd sedan\" to "
+             "the exit: under 6 months, 6 months to 1 year, over 1 year.")}},
+        {QStringLiteral("uppfoljning"),
+         {tr("Follow-up 6–12 months after exit"),
+          tr("Exits at least 6 months before the cut-off with an answered follow-up 6–12 months "
+             "after the exit (the latest), by the participant's situation then.")}},
+        {QStringLiteral("fore-efter-forsorjning"),
+         {tr("Income before and after"),
+          tr("Exits in the period: main income source at start and at exit, with the change "
+             "and the transitions from each source to each.")}},
+        {QStringLiteral("fore-efter-sysselsattning"),
+         {tr("Occupation before and after"),
+          tr("Exits in the period: occupation at start and at exit in SUS's four groups, with "
+             "the change and the transitions.")}},
+        {QStringLiteral("tid-i-insats"),
+         {tr("Time in the programme"),
+          tr("Exits in the period by whole months from start to exit, with the median.")}},
+        {QStringLiteral("processmal"),
+         {tr("Process goals"),
+          tr("Enrollments started in the period with an action plan within 14 days of the "
+             "start; enrollments active at the cut-off without a gap of more than 2 months "
+             "between contacts. Each with its exceptions.")}},
+        {QStringLiteral("volym"),
+         {tr("Participants against goal"),
+          tr("Per year: enrollments started, participants active at some time in the year, and "
+             "exits, against the programme's volume goal.")}},
+        {QStringLiteral("per-kommun"),
+         {tr("Participants per kommun"),
+          tr("Persons with an enrollment active at some time in the period, by home kommun on "
+             "the cut-off, in Swedish alphabetical order.")}},
+        {QStringLiteral("tidsserie"),
+         {tr("Development over time"),
+          tr("Participants active per year in the period, with the change from the year "
+             "before.")}},
+    };
+    QList<ReportInfo> list;
+    for (const Entry& e : entries) {
+        const QString id = QString::fromLatin1(e.id);
+        list.append({id, texts.value(id).first, texts.value(id).second, e.usesAgeBands});
+    }
+    return list;
+}
+
+const ReportInfo* Reports::find(const QString& id) {
+    static thread_local QList<ReportInfo> cached;
+    cached = catalogue();
+    const auto it = std::find_if(cached.cbegin(), cached.cend(),
+                                 [&id](const ReportInfo& info) { return info.id == id; });
+    return it == cached.cend() ? nullptr : &*it;
+}
+
+Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& codes,
+                                 ReportParams params) {
+    const auto entry =
+        std::find_if(std::cbegin(entries), std::cend(entries),
+                     [&params](const Entry& e) { return params.id == QLatin1String(e.id); });
+    if (entry == std::cend(entries)) {
+        QStringList ids;
+        for (const Entry& e : entries) {
+            ids.append(QString::fromLatin1(e.id));
+        }
+        return Error{QStringLiteral("report.unknown"),
+                     tr("There is no report \"%1\". The reports are: %2.")
+                         .arg(params.id, ids.join(QStringLiteral(", "))),
+                     QStringLiteral("report")};
+    }
+    params.cutoff = facts.cutoff;
+    if (!params.to.isValid() || params.to > params.cutoff) {
+        params.to = params.cutoff;
+    }
+    if (!params.from.isValid()) {
+        // The programmes' whole life: from the earliest start (or the earliest record).
+        QDate earliest;
+        for (const ProgrammeFacts& p : facts.programmes) {
+            if (p.startDate.isValid() && (!earliest.isValid() || p.startDate < earliest)) {
+                earliest = p.startDate;
+            }
+        }
+        for (const ReferralFacts& r : facts.referrals) {
+            if (!earliest.isValid() || r.received < earliest) {
+                earliest = r.received;
+            }
+        }
+        for (const EnrollmentFacts& e : facts.enrollments) {
+            if (!earliest.isValid() || e.start < earliest) {
+                earliest = e.start;
+            }
+        }
+        params.from = earliest.isValid() ? earliest : QDate(params.cutoff.year(), 1, 1);
+    }
+    if (params.from > params.to) {
+        return Error{QStringLiteral("period.after_cutoff"),
+                     tr("The period starts (%1) after the cut-off date (%2).")
+                         .arg(toIso(params.from), toIso(params.cutoff)),
+                     QStringLiteral("period")};
+    }
+    if (params.ageBands.isEmpty()) {
+        params.ageBands = ReportParams::defaultAgeBands();
+    }
+    const reports::Context context{facts, codes, params};
+    ReportTable table = entry->run(context);
+    const ReportInfo* info = find(params.id);
+    table.id = params.id;
+    table.title = info ? info->title : params.id;
+    table.definition = info ? info->definition : QString();
+    table.from = params.from;
+    table.to = params.to;
+    table.cutoff = params.cutoff;
+    return table;
+}
+
+} // namespace foljsam::core

@@ -1,0 +1,34 @@
+#pragma once
+
+// The report catalogue of spec/reports.md: one engine behind the GUI, the CLI and the documents.
+// A report reads the facts of the register as they stood on the cut-off (ReportFacts) and gives a
+// ReportTable; the same facts and parameters always give the same table.
+
+#include "domain/Codes.h"
+#include "reporting/ReportFacts.h"
+#include "reporting/ReportTable.h"
+
+#include <QCoreApplication>
+
+namespace foljsam::core {
+
+struct ReportInfo {
+    QString id;
+    QString title;      // Swedish, as in the catalogue
+    QString definition; // what is counted, for the reader (under the chart, in the document)
+    bool usesAgeBands = false;
+};
+
+class Reports {
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    static QList<ReportInfo> catalogue(); // in the catalogue's order
+    static const ReportInfo* find(const QString& id);
+
+    // Runs the report. The period defaults to the programmes' whole life up to the cut-off.
+    static Result<ReportTable> run(const ReportFacts& facts, const CodeCatalog& codes,
+                                   ReportParams params);
+};
+
+} // namespace foljsam::core

@@ -1,0 +1,454 @@
+// Reports on enrollments: stod-fore, kon-alder, processmal, volym, per-kommun, tidsserie.
+
+#include "reporting/ReportDefinitions.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace foljsam::core::reports {
+
+namespace {
+
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    static QString priorSupportShares(const QString& twoYears, const QString& fiveYears, int n) {
+        return tr("%1 % at least two years, %2 % more than five years (of %3 with a known "
+                  "value).")
+            .arg(twoYears, fiveYears)
+            .arg(n);
+    }
+    static QString seriesIsSex() { return tr("The columns of this report are always sex."); }
+    static QString planMet() { return tr("Action plan within 14 days"); }
+    static QString planNotMet() { return tr("No action plan within 14 days"); }
+    static QString contactMet() { return tr("No contact gap over 2 months"); }
+    static QString contactNotMet() { return tr("A contact gap over 2 months"); }
+    static QString contactTitle() {
+        return tr("Contact at least every 2 months (enrollments active at the cut-off)");
+    }
+    static QString planExceptions() { return tr("Exceptions: no action plan within 14 days"); }
+    static QString contactExceptions() { return tr("Exceptions: a contact gap over 2 months"); }
+    static QString goalShare(const QString& goal, int n, int of, const QString& percent) {
+        return tr("%1: %2 of %3 (%4 %).").arg(goal).arg(n).arg(of).arg(percent);
+    }
+    static QString planPending(int n) {
+        return tr("Not counted yet: %1 enrollments started less than 14 days before the cut-off "
+                  "without an action plan so far.")
+            .arg(n);
+    }
+    static QString enrollment(Id id, QDate start) {
+        return tr("Enrollment %1 (start %2)").arg(id).arg(start.toString(Qt::ISODate));
+    }
+    static QString enrollmentWithoutPlan(Id id, QDate start) {
+        return tr("Enrollment %1 (start %2), no action plan")
+            .arg(id)
+            .arg(start.toString(Qt::ISODate));
+    }
+    static QString days() { return tr("Days"); }
+    static QString started() { return tr("Enrollments started"); }
+    static QString active() { return tr("Participants active"); }
+    static QString exited() { return tr("Exits"); }
+    static QString noVolumeGoal() {
+        return tr("The programme's volume goal is not stored in the register yet: compare the "
+                  "enrollments per year with the goal by hand.");
+    }
+    static QString unknownMunicipality() { return tr("Unknown kommun"); }
+    static QString growth(const QString& year, const QString& change, const QString& percent) {
+        return tr("%1: %2 (%3 %) from the year before.").arg(year, change, percent);
+    }
+    static QString growthFromNone(const QString& year, const QString& change) {
+        return tr("%1: %2 from the year before (none the year before).").arg(year, change);
+    }
+};
+
+// A share in percent as the reports print it: half-up, the run's decimals, decimal comma.
+QString percentText(int n, int of, int decimals) {
+    const auto p = percentages({n}, of, Rounding::HalfUp, decimals).value(0);
+    return p ? QString::number(*p, 'f', decimals).replace(u'.', u',') : QString();
+}
+
+QString signedNumber(int n) {
+    return n > 0 ? u'+' + QString::number(n) : QString::number(n);
+}
+
+Record recordOf(const EnrollmentFacts& e, QDate date) {
+    return {date, e.personId, e.programmeId, e.referringActor};
+}
+
+bool activeBetween(const EnrollmentFacts& e, QDate from, QDate to) {
+    return e.start <= to && (!e.exit || e.exit->date >= from);
+}
+
+// Each person with an enrollment active at some time from..to, with the latest started of them
+// (the facts are in start order): a person counts once, in that enrollment's series column.
+QMap<Id, const EnrollmentFacts*> activePersons(const Context& context, QDate from, QDate to) {
+    QMap<Id, const EnrollmentFacts*> persons;
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (activeBetween(e, from, to)) {
+            persons.insert(e.personId, &e);
+        }
+    }
+    return persons;
+}
+
+// The calendar years of the period, each cut to the period.
+struct Span {
+    QString key;
+    QDate from;
+    QDate to;
+};
+
+QList<Span> yearsOf(const Context& context) {
+    const ReportParams& p = context.params;
+    QList<Span> years;
+    for (int year = p.from.year(); year <= p.to.year(); ++year) {
+        years.append({QString::number(year), std::max(p.from, QDate(year, 1, 1)),
+                      std::min(p.to, QDate(year, 12, 31))});
+    }
+    return years;
+}
+
+Tally::Keys rowsOf(const QList<Span>& spans) {
+    Tally::Keys rows;
+    for (const Span& span : spans) {
+        rows.append({span.key, span.key});
+    }
+    return rows;
+}
+
+// The persons active in the span, into the span's row and their series column.
+void addActive(Tally& tally, const Context& context, const Span& span) {
+    const auto persons = activePersons(context, span.from, span.to);
+    for (const EnrollmentFacts* e : persons) {
+        tally.add(span.key, seriesKey(context, recordOf(*e, std::max(e->start, span.from))));
+    }
+}
+
+// Whether a count may be shown in a note: not a small cell when small cells are suppressed.
+bool visible(const Context& context, int n) {
+    return context.params.suppress <= 1 || n == 0 || n >= context.params.suppress;
+}
+
+// A table with a row per year whose columns are different measures rather than a series: no
+// total column, no percents. Suppressed like any table.
+ReportTable measureTable(const Context& context, const QStringList& columns,
+                         const QList<std::pair<QString, QList<int>>>& rows,
+                         const QList<int>& total) {
+    ReportTable t;
+    t.series = columns;
+    t.decimals = context.params.decimals;
+    for (const auto& [year, counts] : rows) {
+        ReportRow row{year, year, {}, {}};
+        for (const int n : counts) {
+            row.counts.append(n);
+            row.percents.append(std::nullopt);
+        }
+        t.rows.append(row);
+    }
+    for (const int n : total) {
+        t.total.append(n);
+    }
+    t.denominators = QList<int>(columns.size(), 0);
+    if (context.params.suppress > 1) {
+        suppressSmallCells(t, context.params.suppress);
+    }
+    return t;
+}
+
+} // namespace
+
+ReportTable stodFore(const Context& context) {
+    Tally tally(codeRows(context.codes, CodeListId::PriorSupport), seriesColumns(context));
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (context.inPeriod(e.start)) {
+            tally.add(e.priorSupport, seriesKey(context, recordOf(e, e.start)));
+        }
+    }
+    ReportTable table = tally.table(context.params);
+    // STOD_FORE has no groups; its sort order is the duration. "At least two years" is every
+    // code sorted from Y2 ("2 år") on, "more than five years" every code from GT5 ("Mer än 5 år")
+    // on, so a longer class added later at the end counts in both. Shares are of the
+    // enrollments with a known value (seed C2 Tabell 2: 72 of 153 = 47 %).
+    const int total = int(table.series.size()) - 1;
+    int known = 0;
+    int twoYears = 0;
+    int fiveYears = 0;
+    bool fromTwo = false;
+    bool fromFive = false;
+    for (const CodeEntry& entry : context.codes.entries(CodeListId::PriorSupport)) {
+        fromTwo = fromTwo || entry.code == QLatin1String("Y2");
+        fromFive = fromFive || entry.code == QLatin1String("GT5");
+        const int n = tally.count(entry.code, total);
+        known += n;
+        twoYears += fromTwo ? n : 0;
+        fiveYears += fromFive ? n : 0;
+    }
+    if (known > 0 && visible(context, known) && visible(context, twoYears) &&
+        visible(context, fiveYears)) {
+        const int decimals = context.params.decimals;
+        table.notes.append(Texts::priorSupportShares(percentText(twoYears, known, decimals),
+                                                     percentText(fiveYears, known, decimals),
+                                                     known));
+    }
+    return table;
+}
+
+ReportTable konAlder(const Context& context) {
+    // The columns are sex whatever series was asked for: sex is one of the report's two
+    // dimensions. Another series is not added as a third; a note says so.
+    Tally tally(ageBandRows(context), codeRows(context.codes, CodeListId::Sex, false));
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (!context.inPeriod(e.start)) {
+            continue;
+        }
+        const PersonFacts* person = context.person(e.personId);
+        const int age = person ? ageAt(*person, e.start) : -1;
+        tally.add(ageBandKey(context, age), person ? person->sex : QString());
+    }
+    ReportTable table = tally.table(context.params);
+    if (context.params.series != SeriesKind::None && context.params.series != SeriesKind::Sex) {
+        table.notes.append(Texts::seriesIsSex());
+    }
+    return table;
+}
+
+namespace {
+
+// An exception list: one row per enrollment with its days (late, or the longest gap), most days
+// first. Person-level, so left out when small cells are suppressed.
+struct Exception {
+    const EnrollmentFacts* enrollment;
+    int days;
+    QString label;
+};
+
+ReportTable exceptionTable(const Context& context, const QString& id, const QString& title,
+                           QList<Exception> list) {
+    std::sort(list.begin(), list.end(), [](const Exception& a, const Exception& b) {
+        return a.days != b.days ? a.days > b.days : a.enrollment->id < b.enrollment->id;
+    });
+    ReportTable t;
+    t.id = id;
+    t.title = title;
+    t.from = context.params.from;
+    t.to = context.params.to;
+    t.cutoff = context.params.cutoff;
+    t.series = {Texts::days()};
+    for (const Exception& x : list) {
+        t.rows.append({QString::number(x.enrollment->id), x.label, {x.days}, {std::nullopt}});
+    }
+    t.total = {std::nullopt};
+    t.denominators = {0};
+    return t;
+}
+
+Tally goalTally(const Context& context, const QString& met, const QString& notMet) {
+    return Tally({{QStringLiteral("met"), met}, {QStringLiteral("not_met"), notMet}},
+                 seriesColumns(context));
+}
+
+// The longest stretch in days without a contact from the start through the cut-off, and
+// whether any of them is over 2 calendar months.
+std::pair<int, bool> longestContactGap(const EnrollmentFacts& e, QDate cutoff) {
+    QList<QDate> points{e.start};
+    points.append(e.contactDates);
+    points.append(cutoff);
+    int longest = 0;
+    bool over = false;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        longest = std::max(longest, int(points.at(i - 1).daysTo(points.at(i))));
+        over = over || points.at(i) > points.at(i - 1).addMonths(2);
+    }
+    return {longest, over};
+}
+
+void addGoalNote(ReportTable& table, const Tally& tally, const Context& context,
+                 const QString& goal) {
+    const int total = int(seriesColumns(context).size());
+    const int met = tally.count(QStringLiteral("met"), total);
+    const int all = met + tally.count(QStringLiteral("not_met"), total);
+    if (all > 0 && visible(context, met) && visible(context, all - met)) {
+        table.notes.append(
+            Texts::goalShare(goal, met, all, percentText(met, all, context.params.decimals)));
+    }
+}
+
+} // namespace
+
+ReportTable processmal(const Context& context) {
+    const QDate cutoff = context.facts.cutoff;
+    // Goal 1: enrollments started in the period with the first action plan within 14 days. One
+    // without a plan whose 14 days are not over at the cut-off is not counted yet.
+    Tally plan = goalTally(context, Texts::planMet(), Texts::planNotMet());
+    QList<Exception> late;
+    int pending = 0;
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (!context.inPeriod(e.start)) {
+            continue;
+        }
+        const QDate first = e.planDates.value(0);
+        const bool met = first.isValid() && e.start.daysTo(first) <= 14;
+        if (!first.isValid() && e.start.addDays(14) > cutoff) {
+            ++pending;
+            continue;
+        }
+        plan.add(met ? QStringLiteral("met") : QStringLiteral("not_met"),
+                 seriesKey(context, recordOf(e, e.start)));
+        if (!met) {
+            late.append({&e, int(e.start.daysTo(first.isValid() ? first : cutoff)),
+                         first.isValid() ? Texts::enrollment(e.id, e.start)
+                                         : Texts::enrollmentWithoutPlan(e.id, e.start)});
+        }
+    }
+    // Goal 2: enrollments active at the cut-off (started by the end of the period, no exit):
+    // no stretch over 2 months without a contact, from the start through the cut-off.
+    Tally contact = goalTally(context, Texts::contactMet(), Texts::contactNotMet());
+    QList<Exception> gaps;
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (e.exit || e.start > context.params.to) {
+            continue;
+        }
+        const auto [longest, over] = longestContactGap(e, cutoff);
+        contact.add(over ? QStringLiteral("not_met") : QStringLiteral("met"),
+                    seriesKey(context, recordOf(e, e.start)));
+        if (over) {
+            gaps.append({&e, longest, Texts::enrollment(e.id, e.start)});
+        }
+    }
+    ReportTable table = plan.table(context.params);
+    addGoalNote(table, plan, context, Texts::planMet());
+    addGoalNote(table, contact, context, Texts::contactMet());
+    if (pending > 0 && visible(context, pending)) {
+        table.notes.append(Texts::planPending(pending));
+    }
+    ReportTable contactPart = contact.table(context.params);
+    contactPart.id = QStringLiteral("processmal-kontakt");
+    contactPart.title = Texts::contactTitle();
+    table.parts.append(contactPart);
+    if (context.params.suppress <= 1) {
+        table.parts.append(exceptionTable(context,
+                                          QStringLiteral("processmal-undantag-handlingsplan"),
+                                          Texts::planExceptions(), late));
+        table.parts.append(exceptionTable(context, QStringLiteral("processmal-undantag-kontakt"),
+                                          Texts::contactExceptions(), gaps));
+    }
+    return table;
+}
+
+ReportTable volym(const Context& context) {
+    // Per year of the period: the three measures in one table (the total row is the whole
+    // period; its active participants are distinct persons). With a series, each measure also
+    // gets a part by year × series.
+    const QList<Span> years = yearsOf(context);
+    Tally started(rowsOf(years), seriesColumns(context));
+    Tally active(rowsOf(years), seriesColumns(context));
+    Tally exited(rowsOf(years), seriesColumns(context));
+    for (const Span& span : years) {
+        for (const EnrollmentFacts& e : context.facts.enrollments) {
+            if (e.start >= span.from && e.start <= span.to) {
+                started.add(span.key, seriesKey(context, recordOf(e, e.start)));
+            }
+            if (e.exit && e.exit->date >= span.from && e.exit->date <= span.to) {
+                exited.add(span.key, seriesKey(context, recordOf(e, e.exit->date)));
+            }
+        }
+        addActive(active, context, span);
+    }
+    const int total = int(seriesColumns(context).size());
+    QList<std::pair<QString, QList<int>>> rows;
+    QList<int> sums{0, 0, 0};
+    for (const Span& span : years) {
+        const QList<int> counts{started.count(span.key, total), active.count(span.key, total),
+                                exited.count(span.key, total)};
+        rows.append({span.key, counts});
+        sums[0] += counts.at(0);
+        sums[2] += counts.at(2);
+    }
+    sums[1] = int(activePersons(context, context.params.from, context.params.to).size());
+    ReportTable table =
+        measureTable(context, {Texts::started(), Texts::active(), Texts::exited()}, rows, sums);
+    table.notes.append(Texts::noVolumeGoal());
+    if (context.params.series != SeriesKind::None) {
+        const auto addPart = [&](const Tally& tally, const QString& id, const QString& title) {
+            ReportTable part = tally.table(context.params);
+            part.id = id;
+            part.title = title;
+            table.parts.append(part);
+        };
+        addPart(started, QStringLiteral("volym-inskrivna"), Texts::started());
+        addPart(active, QStringLiteral("volym-aktiva"), Texts::active());
+        addPart(exited, QStringLiteral("volym-avslutade"), Texts::exited());
+    }
+    return table;
+}
+
+ReportTable perKommun(const Context& context) {
+    const auto persons = activePersons(context, context.params.from, context.params.to);
+    const auto kommunOf = [&context](Id personId) {
+        const PersonFacts* person = context.person(personId);
+        return person ? person->municipality : QString();
+    };
+    QSet<QString> codes;
+    for (auto it = persons.cbegin(); it != persons.cend(); ++it) {
+        codes.insert(kommunOf(it.key()));
+    }
+    // Swedish alphabetical order (å ä ö after z), then the persons without a kommun.
+    Tally::Keys rows;
+    for (const QString& code : codes) {
+        if (!code.isEmpty()) {
+            rows.append({code, context.facts.municipalityNames.value(code, code)});
+        }
+    }
+    const QCollator collator(QLocale(QLocale::Swedish, QLocale::Sweden));
+    std::sort(rows.begin(), rows.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
+    if (codes.contains(QString())) {
+        rows.append({QString(), Texts::unknownMunicipality()});
+    }
+    Tally tally(rows, seriesColumns(context));
+    for (auto it = persons.cbegin(); it != persons.cend(); ++it) {
+        const EnrollmentFacts& e = **it;
+        tally.add(kommunOf(it.key()),
+                  seriesKey(context, recordOf(e, std::max(e.start, context.params.from))));
+    }
+    return tally.table(context.params);
+}
+
+ReportTable tidsserie(const Context& context) {
+    const QList<Span> years = yearsOf(context);
+    Tally tally(rowsOf(years), seriesColumns(context));
+    for (const Span& span : years) {
+        addActive(tally, context, span);
+    }
+    ReportTable table = tally.table(context.params);
+    // The change of the total from the year before, from the second year of the period on
+    // (not where a suppressed total would be given away).
+    for (qsizetype i = 1; i < table.rows.size(); ++i) {
+        const auto before = table.rows.at(i - 1).counts.last();
+        const auto now = table.rows.at(i).counts.last();
+        if (!before || !now) {
+            continue;
+        }
+        const QString& year = table.rows.at(i).label;
+        const QString change = signedNumber(*now - *before);
+        if (*before == 0) {
+            table.notes.append(Texts::growthFromNone(year, change));
+            continue;
+        }
+        const QString sign = *now > *before   ? QStringLiteral("+")
+                             : *now < *before ? QStringLiteral("-")
+                                              : QString();
+        table.notes.append(Texts::growth(
+            year, change,
+            sign + percentText(std::abs(*now - *before), *before, context.params.decimals)));
+    }
+    return table;
+}
+
+} // namespace foljsam::core::reports

@@ -1,0 +1,284 @@
+// Register: the facts the reports count (reporting/ReportFacts.h), as they stood on the cut-off.
+// A handful of whole-table queries, joined in memory: the same facts serve every report.
+
+#include "storage/Register.h"
+
+#include "domain/FollowUps.h"
+#include "storage/SqlUtil.h"
+
+namespace foljsam::core {
+
+namespace {
+
+// "programme_id IN (?, ?)" for the scope, or "1 = 1" for every programme.
+QString inScope(const QString& column, const QList<Id>& programmes, QList<QVariant>& values) {
+    if (programmes.isEmpty()) {
+        return QStringLiteral("1 = 1");
+    }
+    QStringList marks;
+    for (const Id id : programmes) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    return column + QStringLiteral(" IN (") + marks.join(u',') + u')';
+}
+
+} // namespace
+
+Result<ReportFacts> Register::reportFacts(const FactScope& scope) {
+    ReportFacts facts;
+    facts.cutoff = scope.cutoff.isValid() ? scope.cutoff : m_clock.today();
+    const QString cutoff = toIso(facts.cutoff);
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+
+    QList<QVariant> values;
+    QString where = inScope(QStringLiteral("id"), scope.programmes, values);
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT id, name, start_date, end_date FROM programme "
+                                          "WHERE ") +
+                               where,
+                           values);
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        ProgrammeFacts p{q.value(0).toLongLong(), q.value(1).toString(), sql::toDate(q.value(2)),
+                         sql::toDate(q.value(3))};
+        facts.programmes.insert(p.id, p);
+    }
+
+    if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        facts.municipalityNames.insert(q.value(0).toString(), q.value(1).toString());
+    }
+
+    // Persons, with the home kommun valid on the cut-off.
+    if (auto s = sql::exec(
+            q,
+            QStringLiteral("SELECT p.id, p.sex, p.birth_year, p.birth_date, p.identity_kind, "
+                           "(SELECT m.municipality_code FROM person_municipality m "
+                           " WHERE m.person_id = p.id AND m.valid_from <= ? "
+                           " ORDER BY m.valid_from DESC LIMIT 1) FROM person p"),
+            {cutoff});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        PersonFacts p;
+        p.id = q.value(0).toLongLong();
+        p.sex = q.value(1).toString();
+        p.birthYear = q.value(2).toInt();
+        p.birthDate = sql::toDate(q.value(3));
+        p.anonymous = q.value(4).toString() == IdentityKind::Anonymous;
+        p.municipality = q.value(5).toString();
+        facts.persons.insert(p.id, p);
+    }
+
+    // Referrals received by the cut-off; a decision dated later is not yet made.
+    values = {cutoff};
+    where = inScope(QStringLiteral("programme_id"), scope.programmes, values);
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT id, person_id, programme_id, received_date, "
+                                          "referring_actor, decision, decision_date, "
+                                          "first_meeting_date FROM referral WHERE "
+                                          "received_date <= ? AND ") +
+                               where + QStringLiteral(" ORDER BY received_date, id"),
+                           values);
+        !s) {
+        return s.error();
+    }
+    QHash<Id, qsizetype> referralAt;
+    while (q.next()) {
+        ReferralFacts r;
+        r.id = q.value(0).toLongLong();
+        r.personId = q.value(1).toLongLong();
+        r.programmeId = q.value(2).toLongLong();
+        r.received = sql::toDate(q.value(3));
+        r.referringActor = q.value(4).toString();
+        r.decisionDate = sql::toDate(q.value(6));
+        if (!r.decisionDate.isValid() || r.decisionDate <= facts.cutoff) {
+            r.decision = q.value(5).toString();
+        } else {
+            r.decisionDate = QDate();
+        }
+        r.firstMeeting = sql::toDate(q.value(7));
+        if (r.firstMeeting > facts.cutoff) {
+            r.firstMeeting = QDate();
+        }
+        referralAt.insert(r.id, facts.referrals.size());
+        facts.referrals.append(r);
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT referral_id, actor FROM referral_actor "
+                                          "ORDER BY referral_id, position"),
+                           {});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        if (const auto it = referralAt.constFind(q.value(0).toLongLong());
+            it != referralAt.cend()) {
+            facts.referrals[*it].otherActors.append(q.value(1).toString());
+        }
+    }
+
+    // Enrollments started by the cut-off.
+    values = {cutoff};
+    where = inScope(QStringLiteral("e.programme_id"), scope.programmes, values);
+    if (auto s = sql::exec(
+            q,
+            QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
+                           "u.username, r.referring_actor, e.occupation_before, e.education, "
+                           "e.prior_support, e.ssa_since FROM enrollment e "
+                           "LEFT JOIN app_user u ON u.id = e.coach_id "
+                           "LEFT JOIN referral r ON r.id = e.referral_id "
+                           "WHERE e.start_date <= ? AND ") +
+                where + QStringLiteral(" ORDER BY e.start_date, e.id"),
+            values);
+        !s) {
+        return s.error();
+    }
+    QHash<Id, qsizetype> enrollmentAt;
+    while (q.next()) {
+        EnrollmentFacts e;
+        e.id = q.value(0).toLongLong();
+        e.personId = q.value(1).toLongLong();
+        e.programmeId = q.value(2).toLongLong();
+        e.referralId = q.value(3).toLongLong();
+        e.start = sql::toDate(q.value(4));
+        e.coach = q.value(5).toString();
+        e.referringActor = q.value(6).toString();
+        e.occupation = q.value(7).toString();
+        e.education = q.value(8).toString();
+        e.priorSupport = q.value(9).toString();
+        e.ssaSince = sql::toDate(q.value(10));
+        enrollmentAt.insert(e.id, facts.enrollments.size());
+        facts.enrollments.append(e);
+    }
+    const auto enrollmentOf = [&](const QVariant& id) -> EnrollmentFacts* {
+        const auto it = enrollmentAt.constFind(id.toLongLong());
+        return it == enrollmentAt.cend() ? nullptr : &facts.enrollments[*it];
+    };
+
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT enrollment_id, phase, income_source FROM "
+                                          "enrollment_income ORDER BY enrollment_id, phase, "
+                                          "position"),
+                           {});
+        !s) {
+        return s.error();
+    }
+    QHash<Id, QStringList> incomeAfter;
+    while (q.next()) {
+        if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
+            if (q.value(1).toString() == QLatin1String("BEFORE")) {
+                e->incomeSources.append(q.value(2).toString());
+            } else {
+                incomeAfter[e->id].append(q.value(2).toString());
+            }
+        }
+    }
+
+    // Exits: a FELREG exit removes the enrollment from every report, whenever it is dated; any
+    // other exit counts from its date.
+    QSet<Id> excluded;
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT enrollment_id, exit_date, reason, "
+                                          "occupation_after FROM enrollment_exit"),
+                           {});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        EnrollmentFacts* e = enrollmentOf(q.value(0));
+        if (!e) {
+            continue;
+        }
+        const QString reason = q.value(2).toString();
+        if (isExcludedExitReason(m_codes, reason)) {
+            excluded.insert(e->id);
+            continue;
+        }
+        const QDate date = sql::toDate(q.value(1));
+        if (date <= facts.cutoff) {
+            e->exit = ExitFacts{date, reason, incomeAfter.value(e->id), q.value(3).toString()};
+        }
+    }
+
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT f.id, f.enrollment_id, f.months, "
+                                          "f.performed_date, f.response, f.status FROM follow_up f "
+                                          "WHERE f.performed_date <= ? ORDER BY f.enrollment_id, "
+                                          "f.months"),
+                           {cutoff});
+        !s) {
+        return s.error();
+    }
+    QHash<Id, std::pair<Id, qsizetype>> followUpAt; // follow-up id -> (enrollment, index)
+    while (q.next()) {
+        EnrollmentFacts* e = enrollmentOf(q.value(1));
+        if (!e || !e->exit) {
+            continue;
+        }
+        FollowUpFacts f;
+        f.months = q.value(2).toInt();
+        f.performed = sql::toDate(q.value(3));
+        f.response = q.value(4).toString();
+        f.status = q.value(5).toString();
+        followUpAt.insert(q.value(0).toLongLong(), {e->id, e->followUps.size()});
+        e->followUps.append(f);
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT follow_up_id, income_source FROM "
+                                          "follow_up_income ORDER BY follow_up_id, position"),
+                           {});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        if (const auto it = followUpAt.constFind(q.value(0).toLongLong());
+            it != followUpAt.cend()) {
+            if (EnrollmentFacts* e = enrollmentOf(it->first)) {
+                e->followUps[it->second].incomeSources.append(q.value(1).toString());
+            }
+        }
+    }
+
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT enrollment_id, created_date FROM action_plan "
+                                          "WHERE created_date <= ? ORDER BY enrollment_id, "
+                                          "version"),
+                           {cutoff});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
+            e->planDates.append(sql::toDate(q.value(1)));
+        }
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT enrollment_id, contact_date FROM contact "
+                                          "WHERE contact_date <= ? ORDER BY enrollment_id, "
+                                          "contact_date"),
+                           {cutoff});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
+            e->contactDates.append(sql::toDate(q.value(1)));
+        }
+    }
+
+    if (!excluded.isEmpty()) {
+        facts.enrollments.removeIf(
+            [&excluded](const EnrollmentFacts& e) { return excluded.contains(e.id); });
+    }
+    return facts;
+}
+
+} // namespace foljsam::core

@@ -1,0 +1,307 @@
+// The report engine: periods, rounding, suppression, JSON and CSV, and the referral reports on a
+// register built by hand, with the expected tables worked out here.
+
+#include "TestSupport.h"
+
+#include "reporting/Reports.h"
+#include "storage/Register.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace foljsam;
+using core::Id;
+
+template <typename T> T valueOf(core::Result<T> result) {
+    EXPECT_TRUE(result.ok()) << qPrintable(result.error().message);
+    return result.ok() ? std::move(result).value() : T{};
+}
+
+QList<std::optional<int>> counts(std::initializer_list<int> values) {
+    QList<std::optional<int>> out;
+    for (const int v : values) {
+        out.append(v);
+    }
+    return out;
+}
+
+TEST(ReportEngine, PeriodsOfEveryKind) {
+    QDate from, to;
+    const QList<std::tuple<QString, QDate, QDate>> cases{
+        {QStringLiteral("2014"), QDate(2014, 1, 1), QDate(2014, 12, 31)},
+        {QStringLiteral("2014Q3"), QDate(2014, 7, 1), QDate(2014, 9, 30)},
+        {QStringLiteral("2014q1"), QDate(2014, 1, 1), QDate(2014, 3, 31)},
+        {QStringLiteral("2014T2"), QDate(2014, 5, 1), QDate(2014, 8, 31)},
+        {QStringLiteral("2014H2"), QDate(2014, 7, 1), QDate(2014, 12, 31)},
+        {QStringLiteral("2016-02"), QDate(2016, 2, 1), QDate(2016, 2, 29)},
+    };
+    for (const auto& [text, f, t] : cases) {
+        ASSERT_TRUE(core::parsePeriod(text, from, to).ok()) << qPrintable(text);
+        EXPECT_EQ(from, f) << qPrintable(text);
+        EXPECT_EQ(to, t) << qPrintable(text);
+    }
+    for (const QString& bad :
+         {QStringLiteral("2014Q5"), QStringLiteral("2014T4"), QStringLiteral("2014-13"),
+          QStringLiteral("förra året"), QStringLiteral("14")}) {
+        const auto s = core::parsePeriod(bad, from, to);
+        ASSERT_FALSE(s.ok()) << qPrintable(bad);
+        EXPECT_TRUE(s.error().message.contains(bad));
+    }
+}
+
+TEST(ReportEngine, AgeBandsAreOrderedWithoutOverlap) {
+    auto bands = core::parseAgeBands(QStringLiteral("18-35,36-65,66-"));
+    ASSERT_TRUE(bands.ok());
+    ASSERT_EQ(bands->size(), 3);
+    EXPECT_TRUE(bands->at(2).contains(90));
+    EXPECT_FALSE(core::parseAgeBands(QStringLiteral("18-35,30-40")).ok());
+    EXPECT_FALSE(core::parseAgeBands(QStringLiteral("40-30")).ok());
+}
+
+TEST(ReportEngine, HalfUpRoundsExactHalvesUp) {
+    // 1/8 = 12.5 % -> 13 with 0 decimals; 1/3 = 33.333 -> 33.3; 2/3 -> 66.7; 1/16 = 6.25 -> 6.3.
+    EXPECT_EQ(core::percentages(counts({1}), 8, core::Rounding::HalfUp, 0).first(), 13.0);
+    EXPECT_EQ(core::percentages(counts({1}), 3, core::Rounding::HalfUp, 1).first(), 33.3);
+    EXPECT_EQ(core::percentages(counts({2}), 3, core::Rounding::HalfUp, 1).first(), 66.7);
+    EXPECT_EQ(core::percentages(counts({1}), 16, core::Rounding::HalfUp, 1).first(), 6.3);
+    EXPECT_FALSE(core::percentages(counts({1}), 0, core::Rounding::HalfUp, 1).first());
+}
+
+TEST(ReportEngine, LargestRemainderLabelsAddUpToAHundred) {
+    // 1/3 each: half-up gives 33+33+33 = 99; largest remainder gives 34+33+33.
+    const auto shares =
+        core::percentages(counts({1, 1, 1}), 3, core::Rounding::LargestRemainder, 0);
+    EXPECT_EQ(*shares.at(0) + *shares.at(1) + *shares.at(2), 100.0);
+    // 7 slices of a 13: every combination must add to 100.
+    const auto seven =
+        core::percentages(counts({1, 1, 2, 2, 2, 2, 3}), 13, core::Rounding::LargestRemainder, 0);
+    double sum = 0;
+    for (const auto& s : seven) {
+        sum += *s;
+    }
+    EXPECT_EQ(sum, 100.0);
+    // The biggest remainder gets the point: 2/13 = 15.38 -> 15, 3/13 = 23.08 -> 23, 1/13 = 7.69.
+    EXPECT_EQ(*seven.at(0), 8.0);
+}
+
+TEST(ReportEngine, SmallCellsAreSuppressedWithTheirComplements) {
+    core::Tally tally({{QStringLiteral("a"), QStringLiteral("A")},
+                       {QStringLiteral("b"), QStringLiteral("B")},
+                       {QStringLiteral("c"), QStringLiteral("C")}},
+                      {{QStringLiteral("K"), QStringLiteral("Kvinna")},
+                       {QStringLiteral("M"), QStringLiteral("Man")}});
+    tally.add(QStringLiteral("a"), QStringLiteral("K"), 2); // small
+    tally.add(QStringLiteral("a"), QStringLiteral("M"), 20);
+    tally.add(QStringLiteral("b"), QStringLiteral("K"), 30);
+    tally.add(QStringLiteral("b"), QStringLiteral("M"), 9);
+    tally.add(QStringLiteral("c"), QStringLiteral("K"), 12);
+    tally.add(QStringLiteral("c"), QStringLiteral("M"), 40);
+    core::ReportParams params;
+    params.suppress = 5;
+    const core::ReportTable t = tally.table(params);
+    // a/K (2) is hidden; its row partner a/M (20), since the row total would give it away; in
+    // column K the next smallest, c/K (12); in column M the next smallest, b/M (9); and then the
+    // rows b and c need a second hidden cell each.
+    EXPECT_FALSE(t.rows.at(0).counts.at(0));
+    EXPECT_FALSE(t.rows.at(0).counts.at(1));
+    EXPECT_FALSE(t.rows.at(2).counts.at(0));
+    EXPECT_FALSE(t.rows.at(1).counts.at(1));
+    EXPECT_FALSE(t.rows.at(0).percents.at(0));
+    EXPECT_EQ(t.rows.at(0).counts.at(2), 22); // the row total is published
+    // No row or column has exactly one hidden cell.
+    for (const auto& row : t.rows) {
+        const int hidden = int(!row.counts.at(0)) + int(!row.counts.at(1));
+        EXPECT_NE(hidden, 1);
+    }
+    for (int c = 0; c < 3; ++c) {
+        int hidden = 0;
+        for (const auto& row : t.rows) {
+            hidden += row.counts.at(c) ? 0 : 1;
+        }
+        EXPECT_NE(hidden, 1) << c;
+    }
+    EXPECT_EQ(t.notes.size(), 1);
+}
+
+class ReferralReports : public ::testing::Test {
+protected:
+    void SetUp() override {
+        core::Programme p;
+        p.name = QStringLiteral("Steget");
+        p.startDate = QDate(2024, 1, 1);
+        programme = valueOf(reg->createProgramme(p));
+        // Received 2025-02-01 (SOC, decided INSKRIVEN after 10 days, met after 14, also FK);
+        // 2025-03-15 (AF, decided AVBOJT after 4 days); 2025-05-20 (SOC, no decision);
+        // 2024-12-30 (SOC, outside 2025); 2025-11-20 (FK, decided 2026-11-30: after the cut-off).
+        referral(QStringLiteral("198501012382"), QDate(2025, 2, 1), QStringLiteral("SOC"),
+                 QStringLiteral("INSKRIVEN"), 10, 14, {QStringLiteral("FK")});
+        referral(QStringLiteral("198501012390"), QDate(2025, 3, 15), QStringLiteral("AF"),
+                 QStringLiteral("AVBOJT"), 4, -1, {});
+        referral(QStringLiteral("198501022381"), QDate(2025, 5, 20), QStringLiteral("SOC"), {}, -1,
+                 -1, {QStringLiteral("FK"), QStringLiteral("AF")});
+        referral(QStringLiteral("198501022399"), QDate(2024, 12, 30), QStringLiteral("SOC"),
+                 QStringLiteral("INSKRIVEN"), 2, -1, {});
+        referral(QStringLiteral("198001022386"), QDate(2025, 11, 20), QStringLiteral("FK"),
+                 QStringLiteral("INSKRIVEN"), 375, -1, {});
+    }
+
+    void referral(const QString& pin, QDate received, const QString& actor, const QString& decision,
+                  int decisionAfter, int meetingAfter, const QStringList& others) {
+        const Id person = valueOf(reg->createPerson(test::testPerson(pin)));
+        core::Referral r;
+        r.personId = person;
+        r.programmeId = programme;
+        r.receivedDate = received;
+        r.referringActor = actor;
+        r.otherActors = others;
+        r.decision = decision;
+        r.decisionDate = decisionAfter >= 0 ? received.addDays(decisionAfter) : QDate();
+        r.firstMeetingDate = meetingAfter >= 0 ? received.addDays(meetingAfter) : QDate();
+        // A decision dated after today cannot be stored: write it as it will be, via a later
+        // clock, only when needed.
+        if (r.decisionDate > reg->clock().today()) {
+            r.decision.clear();
+            r.decisionDate = QDate();
+        }
+        valueOf(reg->createReferral(r));
+    }
+
+    core::ReportTable run(const QString& id, const QString& period,
+                          core::SeriesKind series = core::SeriesKind::None,
+                          QDate cutoff = QDate(2026, 11, 23)) {
+        core::ReportParams params;
+        params.id = id;
+        params.series = series;
+        EXPECT_TRUE(core::parsePeriod(period, params.from, params.to).ok());
+        auto facts = valueOf(reg->reportFacts({cutoff, {}}));
+        return valueOf(core::Reports::run(facts, reg->codes(), params));
+    }
+
+    static int countOf(const core::ReportTable& t, const QString& key, int column = -1) {
+        for (const auto& row : t.rows) {
+            if (row.key == key) {
+                return row.counts.at(column < 0 ? t.columnCount() - 1 : column).value_or(-1);
+            }
+        }
+        return -1;
+    }
+
+    test::TempRegister reg;
+    Id programme = 0;
+};
+
+TEST_F(ReferralReports, RemittenterCountsReferralsOfThePeriodByActor) {
+    const core::ReportTable t = run(QStringLiteral("remittenter"), QStringLiteral("2025"));
+    EXPECT_EQ(t.title, QStringLiteral("Remitterande myndighet"));
+    EXPECT_EQ(t.series, QStringList{QStringLiteral("Totalt")});
+    EXPECT_EQ(countOf(t, QStringLiteral("SOC")), 2);
+    EXPECT_EQ(countOf(t, QStringLiteral("AF")), 1);
+    EXPECT_EQ(countOf(t, QStringLiteral("FK")), 1);
+    EXPECT_EQ(t.total.last(), 4);
+    EXPECT_EQ(t.denominators.last(), 4);
+    EXPECT_EQ(t.rows.first().key, QStringLiteral("SOC")); // the code list's order
+    // The other authorities named on the same four referrals.
+    ASSERT_EQ(t.parts.size(), 1);
+    EXPECT_EQ(countOf(t.parts.first(), QStringLiteral("FK")), 2);
+    EXPECT_EQ(countOf(t.parts.first(), QStringLiteral("AF")), 1);
+    EXPECT_EQ(t.parts.first().denominators.last(), 4);
+
+    // By quarter: Q1 has two, Q2 one, Q4 one.
+    const core::ReportTable q =
+        run(QStringLiteral("remittenter"), QStringLiteral("2025"), core::SeriesKind::Quarter);
+    EXPECT_EQ(q.series.size(), 5);
+    EXPECT_EQ(q.series.first(), QStringLiteral("2025 K1"));
+    EXPECT_EQ(countOf(q, QStringLiteral("SOC"), 0), 1);
+    EXPECT_EQ(countOf(q, QStringLiteral("AF"), 0), 1);
+    EXPECT_EQ(countOf(q, QStringLiteral("SOC"), 1), 1);
+    EXPECT_EQ(countOf(q, QStringLiteral("FK"), 3), 1);
+}
+
+TEST_F(ReferralReports, IntagCountsDecisionsAndTimes) {
+    const core::ReportTable t = run(QStringLiteral("intag"), QStringLiteral("2025"));
+    EXPECT_EQ(countOf(t, QStringLiteral("INSKRIVEN")), 1);
+    EXPECT_EQ(countOf(t, QStringLiteral("AVBOJT")), 1);
+    EXPECT_EQ(countOf(t, QString()), 2); // no decision yet
+    EXPECT_EQ(t.total.last(), 4);
+    // 25 % each for the decided ones, half-up with one decimal.
+    for (const auto& row : t.rows) {
+        if (row.key == QStringLiteral("INSKRIVEN")) {
+            EXPECT_EQ(row.percents.last(), 25.0);
+        }
+    }
+    // Days to decision: 10 and 4 -> median 7, longest 10; to the first meeting: 14.
+    ASSERT_EQ(t.notes.size(), 2);
+    EXPECT_TRUE(t.notes.at(0).contains(QStringLiteral("median 7 dagar")))
+        << qPrintable(t.notes.at(0));
+    EXPECT_TRUE(t.notes.at(0).contains(QStringLiteral("längst 10 dagar")))
+        << qPrintable(t.notes.at(0));
+}
+
+TEST_F(ReferralReports, NothingAfterTheCutOffIsSeen) {
+    // Cut-off 2025-03-31: only the first two referrals of 2025 exist, and the same run gives the
+    // same numbers whatever was registered later.
+    const core::ReportTable t = run(QStringLiteral("remittenter"), QStringLiteral("2025"),
+                                    core::SeriesKind::None, QDate(2025, 3, 31));
+    EXPECT_EQ(t.total.last(), 2);
+    EXPECT_EQ(t.to, QDate(2025, 3, 31));
+    const core::ReportTable d = run(QStringLiteral("intag"), QStringLiteral("2025"),
+                                    core::SeriesKind::None, QDate(2025, 2, 5));
+    // On 2025-02-05 the first referral was received but not yet decided (decided 02-11).
+    EXPECT_EQ(d.total.last(), 1);
+    EXPECT_EQ(countOf(d, QString()), 1);
+    EXPECT_EQ(countOf(d, QStringLiteral("INSKRIVEN")), 0);
+}
+
+TEST_F(ReferralReports, JsonHasTheSpecShapeAndCsvOpensInSwedishExcel) {
+    const core::ReportTable t =
+        run(QStringLiteral("remittenter"), QStringLiteral("2025"), core::SeriesKind::Sex);
+    const QJsonObject o = QJsonDocument::fromJson(core::toJson(t).toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("report")).toString(), QStringLiteral("remittenter"));
+    EXPECT_EQ(o.value(QStringLiteral("title")).toString(),
+              QStringLiteral("Remitterande myndighet"));
+    EXPECT_EQ(o.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+              QStringLiteral("2025-01-01"));
+    EXPECT_EQ(o.value(QStringLiteral("cutoff")).toString(), QStringLiteral("2026-11-23"));
+    const QJsonArray series = o.value(QStringLiteral("series")).toArray();
+    EXPECT_EQ(series.last().toString(), QStringLiteral("Totalt"));
+    EXPECT_EQ(series.first().toString(), QStringLiteral("Kvinna"));
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    const QJsonObject first = rows.first().toObject();
+    for (const char* key : {"key", "label", "counts", "percents"}) {
+        EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
+    }
+    EXPECT_EQ(first.value(QStringLiteral("counts")).toArray().size(), series.size());
+    EXPECT_EQ(o.value(QStringLiteral("total"))
+                  .toObject()
+                  .value(QStringLiteral("counts"))
+                  .toArray()
+                  .size(),
+              series.size());
+    EXPECT_EQ(o.value(QStringLiteral("denominators")).toArray().size(), series.size());
+    EXPECT_TRUE(o.value(QStringLiteral("notes")).isArray());
+
+    const QByteArray csv = core::toCsv(run(QStringLiteral("intag"), QStringLiteral("2025")));
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(csv.contains(";25,0\r\n") || csv.contains(";25,0;")) << csv.constData();
+}
+
+TEST_F(ReferralReports, UnknownReportAndPeriodAfterCutOffAreRefused) {
+    auto facts = valueOf(reg->reportFacts({QDate(2025, 1, 1), {}}));
+    core::ReportParams params;
+    params.id = QStringLiteral("finns-inte");
+    auto unknown = core::Reports::run(facts, reg->codes(), params);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("remittenter")));
+    params.id = QStringLiteral("intag");
+    params.from = QDate(2025, 6, 1);
+    EXPECT_EQ(core::Reports::run(facts, reg->codes(), params).error().code,
+              QStringLiteral("period.after_cutoff"));
+}
+
+} // namespace
