@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Dates.h"
+#include "io/XlsxExport.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 
@@ -47,7 +48,7 @@ int Cli::cmdReport(const QStringList& args) {
     option("rounding", tr("halfup or largest-remainder."), tr("ROUNDING"));
     option("decimals", tr("Decimals of the percents (default 1)."), tr("N"));
     option("suppress", tr("Show counts below N as <N."), tr("N"));
-    option("format", tr("json or csv (default json)."), tr("FORMAT"));
+    option("format", tr("json, csv or xlsx (default json; xlsx needs --out)."), tr("FORMAT"));
     option("out", tr("Write to FILE instead of standard output."), tr("FILE"));
     parser.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the reports.")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -58,7 +59,7 @@ int Cli::cmdReport(const QStringList& args) {
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << tr("Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] "
                     "[--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] "
-                    "[--decimals N] [--suppress N] [--format json|csv] [--out FILE]\n"
+                    "[--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FILE]\n"
                     "       foljsam-cli report --list")
               << Qt::endl
               << parser.applicationDescription() << Qt::endl;
@@ -150,8 +151,12 @@ int Cli::cmdReport(const QStringList& args) {
     const QString format = parser.value(QStringLiteral("format")).isEmpty()
                                ? QStringLiteral("json")
                                : parser.value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        return usage(tr("--format %1 is not available yet; choose json or csv.").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") &&
+        format != QLatin1String("xlsx")) {
+        return usage(tr("--format %1 is not available yet; choose json, csv or xlsx.").arg(format));
+    }
+    if (format == QLatin1String("xlsx") && parser.value(QStringLiteral("out")).isEmpty()) {
+        return usage(tr("--format xlsx writes a file: give --out FILE.xlsx."));
     }
 
     SystemClock clock;
@@ -182,9 +187,16 @@ int Cli::cmdReport(const QStringList& args) {
         m_err << table.error().message << Qt::endl;
         return InvalidInput;
     }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (format == QLatin1String("xlsx")) {
+        if (auto s = XlsxExport::write(table.value(), out); !s) {
+            m_err << s.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        return Ok;
+    }
     const QByteArray data =
         format == QLatin1String("csv") ? toCsv(table.value()) : toJson(table.value()).toUtf8();
-    const QString out = parser.value(QStringLiteral("out"));
     if (!writeOut(m_out, out, data)) {
         m_err << tr("Could not write %1.").arg(out) << Qt::endl;
         return RegisterProblem;

@@ -4,6 +4,7 @@
 #include "ParticipantCard.h"
 #include "ParticipantFilterBar.h"
 #include "ParticipantListModel.h"
+#include "ReportBrowser.h"
 #include "SettingsDialog.h"
 #include "WorklistView.h"
 #include "Workspace.h"
@@ -97,6 +98,7 @@ MainWindow::~MainWindow() {
     m_model->setRegister(nullptr);
     m_worklist->setRegister(nullptr);
     m_workspace->setRegister(nullptr);
+    m_reportsPage->setRegister(nullptr, QString());
 }
 
 void MainWindow::setPrompts(MainWindowPrompts prompts) {
@@ -242,12 +244,8 @@ void MainWindow::createCentralWidget() {
 
     m_participantPage = createParticipantPage();
 
-    m_reportsPage = new QLabel(
-        tr("<h3>Reports</h3><p>The quarterly and annual reports (tables, charts, PDF and "
-           "Excel) come in the next version of Följsam.</p>"));
+    m_reportsPage = new ReportBrowser;
     m_reportsPage->setObjectName(QStringLiteral("reportsPage"));
-    qobject_cast<QLabel*>(m_reportsPage)->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    qobject_cast<QLabel*>(m_reportsPage)->setMargin(16);
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -423,11 +421,13 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     m_worklist->setRegister(nullptr);
     m_workspace->setRegister(nullptr);
     m_filterBar->setRegister(nullptr);
+    m_reportsPage->setRegister(nullptr, QString());
     m_selectedPerson = 0;
     m_register = std::move(opened).value();
     m_path = absolute;
     m_workspace->setRegister(m_register.get());
     m_filterBar->setRegister(m_register.get());
+    m_reportsPage->setRegister(m_register.get(), QFileInfo(absolute).fileName());
     m_worklist->setRegister(m_register.get());
     m_model->setFilter(m_filterBar->filter());
     m_model->setRegister(m_register.get());
@@ -444,6 +444,7 @@ bool MainWindow::openRegister(const QString& path, bool create) {
 }
 
 void MainWindow::closeRegister() {
+    m_reportsPage->setRegister(nullptr, QString());
     m_model->setRegister(nullptr);
     m_worklist->setRegister(nullptr);
     m_workspace->setRegister(nullptr);

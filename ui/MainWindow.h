@@ -22,6 +22,7 @@ namespace foljsam::ui {
 class ParticipantCard;
 class ParticipantFilterBar;
 class ParticipantListModel;
+class ReportBrowser;
 class WorklistView;
 class Workspace;
 
@@ -129,7 +130,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     WorklistView* m_worklist = nullptr;
     QWidget* m_participantPage = nullptr;
-    QWidget* m_reportsPage = nullptr;
+    ReportBrowser* m_reportsPage = nullptr;
     ParticipantFilterBar* m_filterBar = nullptr;
     QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;

@@ -1,1 +1,385 @@
 #include "ReportBrowser.h"
+
+#include "ReportChart.h"
+#include "ReportTableModel.h"
+#include "domain/Dates.h"
+#include "reporting/Reports.h"
+#include "storage/Register.h"
+#include "widgets/DateField.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace foljsam::ui {
+
+ReportBrowser::ReportBrowser(QWidget* parent) : QWidget(parent) {
+    chooseSaveFile = [this](const QString& suggestedName) {
+        return QFileDialog::getSaveFileName(this, tr("Export report"), suggestedName);
+    };
+
+    auto* layout = new QVBoxLayout(this);
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid);
+    buildPanel(m_grid);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("reportError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* partRow = new QHBoxLayout;
+    m_partLabel = new QLabel(tr("P&art:"), this);
+    m_part = new QComboBox(this);
+    m_part->setObjectName(QStringLiteral("reportPart"));
+    m_partLabel->setBuddy(m_part);
+    partRow->addWidget(m_partLabel);
+    partRow->addWidget(m_part, 1);
+    layout->addLayout(partRow);
+    m_partLabel->hide();
+    m_part->hide();
+    connect(m_part, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0) {
+            showTable(index);
+        }
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_model = new ReportTableModel(this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("reportTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart = new ReportChart(splitter);
+    m_chart->setObjectName(QStringLiteral("reportChart"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    m_definition = new QLabel(this);
+    m_definition->setObjectName(QStringLiteral("reportDefinition"));
+    m_definition->setWordWrap(true);
+    m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_definition);
+
+    auto* buttons = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("Chart &type:"), this);
+    auto* kind = new QComboBox(this);
+    kind->setObjectName(QStringLiteral("chartKind"));
+    kind->addItem(tr("Bars"), int(ReportChart::Kind::Bar));
+    kind->addItem(tr("Stacked bars"), int(ReportChart::Kind::StackedBar));
+    kind->addItem(tr("Pie"), int(ReportChart::Kind::Pie));
+    kind->addItem(tr("Lines"), int(ReportChart::Kind::Line));
+    kindLabel->setBuddy(kind);
+    connect(kind, &QComboBox::activated, this, [this, kind](int index) {
+        m_chart->setKind(ReportChart::Kind(kind->itemData(index).toInt()));
+    });
+    buttons->addWidget(kindLabel);
+    buttons->addWidget(kind);
+    buttons->addStretch(1);
+    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    m_exportJson = new QPushButton(tr("Export &JSON…"), this);
+    m_exportJson->setObjectName(QStringLiteral("exportJson"));
+    // TODO: "Print…" needs Qt6::PrintSupport, which is not linked.
+    buttons->addWidget(m_exportCsv);
+    buttons->addWidget(m_exportJson);
+    layout->addLayout(buttons);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportJson(); });
+    connect(m_run, &QPushButton::clicked, this, [this] { runReport(); });
+    connect(m_period, &QLineEdit::returnPressed, this, [this] { runReport(); });
+
+    // The chart kind follows the table shown.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this, kind] { kind->setCurrentIndex(kind->findData(int(m_chart->kind()))); });
+
+    m_exportCsv->setEnabled(false);
+    m_exportJson->setEnabled(false);
+    setRegister(nullptr, QString());
+}
+
+void ReportBrowser::buildPanel(QGridLayout* grid) {
+    const auto label = [this, grid](const QString& text, QWidget* buddy, int row, int column) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        grid->addWidget(l, row, column);
+        grid->addWidget(buddy, row, column + 1);
+        return l;
+    };
+
+    m_report = new QComboBox(this);
+    m_report->setObjectName(QStringLiteral("reportChoice"));
+    for (const core::ReportInfo& info : core::Reports::catalogue()) {
+        m_report->addItem(info.title, info.id);
+        m_report->setItemData(m_report->count() - 1, info.definition, Qt::ToolTipRole);
+    }
+    label(tr("&Report:"), m_report, 0, 0);
+
+    m_period = new QLineEdit(this);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->setPlaceholderText(tr("2025, 2025Q3, 2025T2, 2025H1, 2025-03"));
+    m_period->setToolTip(tr("Empty: the programmes' whole life up to the cut-off date."));
+    label(tr("&Period:"), m_period, 0, 2);
+
+    m_cutoff = new DateField(QDate::currentDate(), this);
+    m_cutoff->setObjectName(QStringLiteral("cutoff"));
+    m_cutoff->setToolTip(tr("Nothing dated after this day is counted."));
+    m_cutoffLabel = label(tr("C&ut-off date:"), m_cutoff, 0, 4);
+
+    m_programme = new QComboBox(this);
+    m_programme->setObjectName(QStringLiteral("programmeChoice"));
+    label(tr("Pro&gramme:"), m_programme, 1, 0);
+
+    m_series = new QComboBox(this);
+    m_series->setObjectName(QStringLiteral("seriesChoice"));
+    m_series->addItem(tr("None"), QStringLiteral("none"));
+    m_series->addItem(tr("Year"), QStringLiteral("year"));
+    m_series->addItem(tr("Quarter"), QStringLiteral("quarter"));
+    m_series->addItem(tr("Sex"), QStringLiteral("kon"));
+    m_series->addItem(tr("Programme"), QStringLiteral("insats"));
+    m_series->addItem(tr("Municipality"), QStringLiteral("kommun"));
+    m_series->addItem(tr("Referring actor"), QStringLiteral("remittent"));
+    label(tr("S&eries:"), m_series, 1, 2);
+
+    m_suppress = new QSpinBox(this);
+    m_suppress->setObjectName(QStringLiteral("suppress"));
+    m_suppress->setRange(0, 99);
+    m_suppress->setSpecialValueText(tr("Off"));
+    m_suppress->setToolTip(tr("Counts above 0 and below this number are shown as <N."));
+    label(tr("&Hide counts below:"), m_suppress, 1, 4);
+
+    m_run = new QPushButton(tr("&Show"), this);
+    m_run->setObjectName(QStringLiteral("runReport"));
+    m_run->setDefault(true);
+    grid->addWidget(m_run, 1, 6);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+}
+
+void ReportBrowser::setRegister(core::Register* reg, const QString& registerName) {
+    m_reg = reg;
+    m_registerName = registerName;
+    m_table.reset();
+    m_model->clear();
+    m_chart->clear();
+    showError(QString());
+    m_definition->clear();
+    m_part->clear();
+    m_part->hide();
+    m_partLabel->hide();
+    m_exportCsv->setEnabled(false);
+    m_exportJson->setEnabled(false);
+
+    // The cut-off defaults to the register's today, which is also what "i" in the field sets.
+    const QDate today = reg ? reg->clock().today() : QDate::currentDate();
+    auto* cutoff = new DateField(today, this);
+    cutoff->setObjectName(QStringLiteral("cutoff"));
+    cutoff->setToolTip(m_cutoff->toolTip());
+    cutoff->setDate(today);
+    delete m_grid->replaceWidget(m_cutoff, cutoff);
+    delete m_cutoff;
+    m_cutoff = cutoff;
+    m_cutoffLabel->setBuddy(m_cutoff);
+    setTabOrder(m_period, m_cutoff);
+    setTabOrder(m_cutoff, m_programme);
+
+    fillProgrammes();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_report, m_period, m_cutoff, m_programme,
+                                                      m_series, m_suppress, m_run}) {
+        w->setEnabled(reg != nullptr);
+    }
+}
+
+void ReportBrowser::fillProgrammes() {
+    m_programme->clear();
+    m_programme->addItem(tr("All programmes"), core::Id(0));
+    if (!m_reg) {
+        return;
+    }
+    auto programmes = m_reg->programmes();
+    if (!programmes) {
+        showError(programmes.error().message);
+        return;
+    }
+    for (const core::Programme& p : programmes.value()) {
+        m_programme->addItem(p.name, p.id);
+    }
+}
+
+void ReportBrowser::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+bool ReportBrowser::runReport() {
+    const auto fail = [this](const QString& message, QWidget* focus) {
+        m_table.reset();
+        m_model->clear();
+        m_chart->clear();
+        m_definition->clear();
+        m_part->clear();
+        m_part->hide();
+        m_partLabel->hide();
+        m_exportCsv->setEnabled(false);
+        m_exportJson->setEnabled(false);
+        showError(message);
+        if (focus) {
+            focus->setFocus();
+        }
+        return false;
+    };
+    if (!m_reg) {
+        return fail(tr("Open a register to run reports."), nullptr);
+    }
+
+    core::ReportParams params;
+    params.id = m_report->currentData().toString();
+    if (!m_period->text().trimmed().isEmpty()) {
+        if (auto s = core::parsePeriod(m_period->text(), params.from, params.to); !s) {
+            return fail(s.error().message, m_period);
+        }
+    }
+    if (!m_cutoff->isValidOrEmpty()) {
+        return fail(m_cutoff->error(), m_cutoff);
+    }
+    params.cutoff = m_cutoff->date(); // empty: the register's today
+    if (const core::Id programme = m_programme->currentData().value<core::Id>(); programme != 0) {
+        params.programmes.append(programme);
+    }
+    auto series = core::parseSeries(m_series->currentData().toString());
+    if (!series) {
+        return fail(series.error().message, m_series);
+    }
+    params.series = series.value();
+    params.suppress = m_suppress->value();
+
+    auto facts = m_reg->reportFacts({params.cutoff, params.programmes});
+    if (!facts) {
+        return fail(facts.error().message, nullptr);
+    }
+    auto table = core::Reports::run(facts.value(), m_reg->codes(), params);
+    if (!table) {
+        QWidget* focus = table.error().field == QLatin1String("period") ? m_period : nullptr;
+        return fail(table.error().message, focus);
+    }
+
+    showError(QString());
+    m_table = std::move(table).value();
+    const QSignalBlocker blocker(m_part);
+    m_part->clear();
+    m_part->addItem(m_table->title);
+    for (const core::ReportTable& part : m_table->parts) {
+        m_part->addItem(part.title);
+    }
+    m_part->setCurrentIndex(0);
+    m_part->setVisible(!m_table->parts.isEmpty());
+    m_partLabel->setVisible(!m_table->parts.isEmpty());
+    m_exportCsv->setEnabled(true);
+    m_exportJson->setEnabled(true);
+    showTable(0);
+    return true;
+}
+
+const core::ReportTable* ReportBrowser::currentTable() const {
+    return m_table ? &*m_table : nullptr;
+}
+
+const core::ReportTable* ReportBrowser::shownTable() const {
+    if (!m_table) {
+        return nullptr;
+    }
+    const int part = m_part->currentIndex();
+    return part >= 1 && part <= m_table->parts.size() ? &m_table->parts.at(part - 1) : &*m_table;
+}
+
+void ReportBrowser::showTable(int) {
+    const core::ReportTable* table = shownTable();
+    if (!table) {
+        return;
+    }
+    m_chart->setTable(*table);
+    m_model->setTable(*table);
+    updateDefinition();
+}
+
+void ReportBrowser::updateDefinition() {
+    const core::ReportTable* shown = shownTable();
+    if (!m_table || !shown) {
+        m_definition->clear();
+        return;
+    }
+    QStringList lines;
+    if (!m_table->definition.isEmpty()) {
+        lines.append(m_table->definition);
+    }
+    lines.append(tr("Period: %1 – %2.").arg(core::toIso(m_table->from), core::toIso(m_table->to)));
+    lines.append(m_table->notes);
+    if (shown != &*m_table) {
+        lines.append(shown->notes);
+    }
+    if (m_table->suppress > 1) {
+        lines.append(tr("Counts below %1 are not shown (<%1), nor a count from which they could be "
+                        "worked out.")
+                         .arg(m_table->suppress));
+    }
+    const QString now =
+        m_reg ? m_reg->clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              : QString();
+    lines.append(tr("Source: Följsam, %1, cut-off date %2, extracted %3")
+                     .arg(QFileInfo(m_registerName).fileName(), core::toIso(m_table->cutoff), now));
+    m_definition->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool ReportBrowser::save(const QString& suffix, const QByteArray& data) {
+    const core::ReportTable* table = shownTable();
+    if (!table) {
+        return false;
+    }
+    const QString suggested =
+        QStringLiteral("%1_%2_%3.%4")
+            .arg(table->id.isEmpty() ? m_table->id : table->id, core::toIso(m_table->from),
+                 core::toIso(m_table->to), suffix);
+    const QString path = chooseSaveFile ? chooseSaveFile(suggested) : QString();
+    if (path.isEmpty()) {
+        return false; // cancelled
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
+        showError(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    showError(QString());
+    return true;
+}
+
+bool ReportBrowser::exportCsv() {
+    const core::ReportTable* table = shownTable();
+    return table && save(QStringLiteral("csv"), core::toCsv(*table));
+}
+
+bool ReportBrowser::exportJson() {
+    const core::ReportTable* table = shownTable();
+    return table && save(QStringLiteral("json"), core::toJson(*table).toUtf8());
+}
+
+} // namespace foljsam::ui

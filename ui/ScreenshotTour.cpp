@@ -3,10 +3,13 @@
 #include "JourneyTabs.h"
 #include "MainWindow.h"
 #include "ParticipantCard.h"
+#include "ReportBrowser.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDialog>
 #include <QDir>
 #include <QPixmap>
@@ -95,6 +98,28 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
         }
     }
     workspace->setDialogRunner([](QDialog& dialog) { return dialog.exec(); });
+
+    // The reports: exits of a year by sex, and the intake as a pie.
+    window.showPage(MainWindow::ReportsPage);
+    if (auto* browser = window.findChild<ReportBrowser*>()) {
+        const auto choose = [browser](const char* name, const QString& data) {
+            if (auto* combo = browser->findChild<QComboBox*>(QString::fromLatin1(name))) {
+                const int index = combo->findData(data);
+                combo->setCurrentIndex(index >= 0 ? index : combo->currentIndex());
+            }
+        };
+        if (auto* period = browser->findChild<QLineEdit*>(QStringLiteral("period"))) {
+            period->setText(QString::number(reg->clock().today().year() - 1));
+        }
+        choose("reportChoice", QStringLiteral("avslutade"));
+        choose("seriesChoice", QStringLiteral("kon"));
+        browser->runReport();
+        save(window, QStringLiteral("06-rapport-avslutade"));
+        choose("reportChoice", QStringLiteral("tid-i-insats"));
+        choose("seriesChoice", QStringLiteral("none"));
+        browser->runReport();
+        save(window, QStringLiteral("07-rapport-tid-i-insats"));
+    }
 
     SettingsDialog settings(reg, &window);
     settings.show();

@@ -252,22 +252,12 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Visa antal under N som &lt;N.</translation>
     </message>
     <message>
-        <source>json or csv (default json).</source>
-        <translation>json eller csv (standard json).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
         <source>List the reports.</source>
         <translation>Lista rapporterna.</translation>
-    </message>
-    <message>
-        <source>Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv] [--out FILE]
-       foljsam-cli report --list</source>
-        <translation>Användning: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv] [--out FIL]
-       foljsam-cli report --list</translation>
     </message>
     <message>
         <source>Give the report id and --db REGISTER (foljsam-cli report --list shows the ids).</source>
@@ -294,16 +284,30 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>--suppress ska vara ett heltal.</translation>
     </message>
     <message>
-        <source>--format %1 is not available yet; choose json or csv.</source>
-        <translation>--format %1 finns inte än; välj json eller csv.</translation>
-    </message>
-    <message>
         <source>There is no programme &quot;%1&quot; in the register.</source>
         <translation>Det finns ingen insats &quot;%1&quot; i registret.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>json, csv or xlsx (default json; xlsx needs --out).</source>
+        <translation>json, csv eller xlsx (standard json; xlsx kräver --out).</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FILE]
+       foljsam-cli report --list</source>
+        <translation>Användning: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FIL]
+       foljsam-cli report --list</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available yet; choose json, csv or xlsx.</source>
+        <translation>--format %1 finns inte än; välj json, csv eller xlsx.</translation>
+    </message>
+    <message>
+        <source>--format xlsx writes a file: give --out FILE.xlsx.</source>
+        <translation>--format xlsx skriver en fil: ange --out FIL.xlsx.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1433,25 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Period %1 – %2, cut-off %3</source>
+        <translation>Period %1 – %2, brytdatum %3</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Kunde inte skapa %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -2222,10 +2245,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Navigering</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;The quarterly and annual reports (tables, charts, PDF and Excel) come in the next version of Följsam.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapporter&lt;/h3&gt;&lt;p&gt;Kvartals- och årsrapporterna (tabeller, diagram, PDF och Excel) kommer i nästa version av Följsam.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>Klicka för att sortera; högerklicka för att välja kolumner</translation>
     </message>
@@ -3000,6 +3019,167 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>No person with personnummer %1 was found.</source>
         <translation>Ingen person med personnummer %1 hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ReportBrowser</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>P&amp;art:</source>
+        <translation>De&amp;l:</translation>
+    </message>
+    <message>
+        <source>Chart &amp;type:</source>
+        <translation>Diagram&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Staplar</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Staplade staplar</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>Cirkeldiagram</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportera &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>2025, 2025Q3, 2025T2, 2025H1, 2025-03</source>
+        <translation>2025, 2025Q3, 2025T2, 2025H1, 2025-03</translation>
+    </message>
+    <message>
+        <source>Empty: the programmes&apos; whole life up to the cut-off date.</source>
+        <translation>Tomt: insatsernas hela livstid fram till brytdatum.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Nothing dated after this day is counted.</source>
+        <translation>Inget som är daterat efter denna dag räknas.</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off date:</source>
+        <translation>&amp;Brytdatum:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Referring actor</source>
+        <translation>Remittent</translation>
+    </message>
+    <message>
+        <source>S&amp;eries:</source>
+        <translation>S&amp;erie:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Counts above 0 and below this number are shown as &lt;N.</source>
+        <translation>Antal över 0 och under detta tal visas som &lt;N.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Dölj antal under:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>Open a register to run reports.</source>
+        <translation>Öppna ett register för att ta fram rapporter.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2.</source>
+        <translation>Period: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are not shown (&lt;%1), nor a count from which they could be worked out.</source>
+        <translation>Antal under %1 visas inte (&lt;%1), inte heller ett antal som de skulle kunna räknas fram ur.</translation>
+    </message>
+    <message>
+        <source>Source: Följsam, %1, cut-off date %2, extracted %3</source>
+        <translation>Källa: Följsam, %1, brytdatum %2, uttaget %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Det gick inte att skriva %1.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ReportChart</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::ReportTableModel</name>
+    <message>
+        <source>&lt;%1</source>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
 </context>
 <context>

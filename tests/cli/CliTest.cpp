@@ -266,3 +266,63 @@ TEST(Cli, ReportUsageErrors) {
     EXPECT_EQ(programme.exitCode, 1);
     EXPECT_TRUE(programme.err.contains(QStringLiteral("Finns inte")));
 }
+
+// An exported workbook read back by an independent reader (openpyxl from Debian) has the same
+// numbers as the JSON.
+TEST(Cli, XlsxHasTheSameNumbersAsTheJson) {
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3"))) {
+        GTEST_SKIP() << "no /usr/bin/python3";
+    }
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
+    probe.waitForFinished();
+    ASSERT_EQ(probe.exitCode(), 0) << "python3-openpyxl is needed (scripts/test installs it)";
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.foljsam"));
+    ASSERT_EQ(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enrollments"),
+             QStringLiteral("120"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
+            .exitCode,
+        0);
+    const QStringList common{QStringLiteral("report"),   QStringLiteral("avslutade"),
+                             QStringLiteral("--db"),     db,
+                             QStringLiteral("--series"), QStringLiteral("kon"),
+                             QStringLiteral("--cutoff"), QStringLiteral("2026-11-23")};
+    const CliRun json = cli(common);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QString xlsx = dir.filePath(QStringLiteral("avslutade.xlsx"));
+    const CliRun written =
+        cli(common + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                 QStringLiteral("--out"), xlsx});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+
+    // The reader prints "label;count;count;..." for every table row of the first sheet.
+    QProcess reader;
+    reader.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, openpyxl\n"
+                        "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                        "for row in ws.iter_rows(min_row=5, values_only=True):\n"
+                        "    if row[0] is None: break\n"
+                        "    print(';'.join([str(row[0])] + [str(v) for v in row[1::2]]))\n"),
+         xlsx});
+    ASSERT_TRUE(reader.waitForFinished(60000));
+    ASSERT_EQ(reader.exitCode(), 0) << reader.readAllStandardError().toStdString();
+    const QStringList lines =
+        QString::fromUtf8(reader.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(lines.size(), rows.size() + 1); // the rows and the total
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        QStringList expected{row.value(QStringLiteral("label")).toString()};
+        for (const QJsonValue& n : row.value(QStringLiteral("counts")).toArray()) {
+            expected.append(QString::number(n.toInt()));
+        }
+        EXPECT_EQ(lines.at(i), expected.join(u';'));
+    }
+}

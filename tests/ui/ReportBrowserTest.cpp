@@ -1,1 +1,281 @@
+// The Rapporter page driven through its widgets: a report run on a small register, core's message
+// for a bad period, the chart's series, the table model under QAbstractItemModelTester and the
+// CSV export.
+
+#include "ReportBrowser.h"
+#include "ReportChart.h"
+#include "ReportTableModel.h"
+#include "TestSupport.h"
+#include "reporting/Reports.h"
+#include "widgets/DateField.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
 #include <gtest/gtest.h>
+
+namespace foljsam::ui {
+namespace {
+
+using test::TempRegister;
+
+// Warnings of QAbstractItemModelTester (category qt.modeltest), counted while a test runs.
+int modelTestWarnings = 0;
+QtMessageHandler previousHandler = nullptr;
+
+void countModelTestWarnings(QtMsgType type, const QMessageLogContext& context,
+                            const QString& message) {
+    if (context.category && QByteArray(context.category).startsWith("qt.modeltest")) {
+        ++modelTestWarnings;
+    }
+    if (previousHandler) {
+        previousHandler(type, context, message);
+    }
+}
+
+template <typename T> T* child(QWidget& parent, const char* name) {
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    EXPECT_NE(widget, nullptr) << "no widget " << name;
+    return widget;
+}
+
+class ReportBrowserTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_programme = test::addProgramme(*reg);
+        // Three referrals in 2025 (SOC K, AF M, SOC K) and one in 2024 (SOC M).
+        referral(QStringLiteral("198501012382"), QDate(2025, 2, 1), QStringLiteral("SOC"));
+        referral(QStringLiteral("198501012390"), QDate(2025, 3, 15), QStringLiteral("AF"));
+        referral(QStringLiteral("198501022381"), QDate(2025, 5, 20), QStringLiteral("SOC"));
+        referral(QStringLiteral("198501022399"), QDate(2024, 12, 30), QStringLiteral("SOC"));
+        m_browser.setRegister(&*reg, reg.path());
+        m_browser.show();
+    }
+
+    void referral(const QString& pin, QDate received, const QString& actor) {
+        core::Referral r;
+        r.programmeId = m_programme;
+        r.receivedDate = received;
+        r.referringActor = actor;
+        auto created = reg->createReferralWithPerson(test::testPerson(pin), r);
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    }
+
+    void choose(const char* comboName, const QVariant& data) {
+        auto* combo = child<QComboBox>(m_browser, comboName);
+        ASSERT_NE(combo, nullptr);
+        const int index = combo->findData(data);
+        ASSERT_GE(index, 0) << "no item in " << comboName;
+        combo->setCurrentIndex(index);
+    }
+
+    void setPeriod(const QString& text) {
+        auto* period = child<QLineEdit>(m_browser, "period");
+        period->clear();
+        QTest::keyClicks(period, text);
+    }
+
+    void run() { child<QPushButton>(m_browser, "runReport")->click(); }
+
+    QAbstractItemModel* model() { return child<QTableView>(m_browser, "reportTable")->model(); }
+
+    int rowOf(const QString& key) {
+        const core::ReportTable* table = m_browser.currentTable();
+        for (int row = 0; table && row < table->rows.size(); ++row) {
+            if (table->rows.at(row).key == key) {
+                return row;
+            }
+        }
+        ADD_FAILURE() << "no row " << key.toStdString();
+        return -1;
+    }
+
+    QString cell(int row, int column) { return model()->index(row, column).data().toString(); }
+
+    TempRegister reg;
+    core::Id m_programme = 0;
+    ReportBrowser m_browser;
+};
+
+TEST_F(ReportBrowserTest, RunsTheReportOfThePanel) {
+    EXPECT_EQ(child<DateField>(m_browser, "cutoff")->date(), QDate(2026, 11, 23));
+    choose("reportChoice", QStringLiteral("remittenter"));
+    setPeriod(QStringLiteral("2025"));
+    run();
+
+    const core::ReportTable* table = m_browser.currentTable();
+    ASSERT_NE(table, nullptr);
+    EXPECT_TRUE(child<QLabel>(m_browser, "reportError")->text().isEmpty());
+    EXPECT_EQ(table->id, QStringLiteral("remittenter"));
+    EXPECT_EQ(table->from, QDate(2025, 1, 1));
+    EXPECT_EQ(table->to, QDate(2025, 12, 31));
+    // Eight actors and "Uppgift saknas", then the total row; a count and a percent column.
+    EXPECT_EQ(model()->rowCount(), 10);
+    EXPECT_EQ(model()->columnCount(), 2);
+    EXPECT_EQ(cell(rowOf(QStringLiteral("SOC")), 0), QStringLiteral("2"));
+    EXPECT_EQ(cell(rowOf(QStringLiteral("SOC")), 1), QStringLiteral("66,7"));
+    EXPECT_EQ(model()->index(rowOf(QStringLiteral("SOC")), 1).data(Qt::ToolTipRole).toString(),
+              ReportTableModel::tr("%1 of %2").arg(QStringLiteral("2"), QStringLiteral("3")));
+    EXPECT_EQ(cell(rowOf(QStringLiteral("AF")), 0), QStringLiteral("1"));
+    EXPECT_EQ(cell(rowOf(QStringLiteral("FK")), 0), QStringLiteral("0"));
+    EXPECT_EQ(cell(9, 0), QStringLiteral("3"));
+    EXPECT_EQ(model()->headerData(9, Qt::Vertical).toString(), QStringLiteral("Totalt"));
+
+    const QString definition = child<QLabel>(m_browser, "reportDefinition")->text();
+    // "Källa: Följsam, test.foljsam, brytdatum 2026-11-23, uttaget 2026-11-23 13:00".
+    EXPECT_TRUE(
+        definition.contains(ReportBrowser::tr("Source: Följsam, %1, cut-off date %2, extracted %3")
+                                .arg(QStringLiteral("test.foljsam"), QStringLiteral("2026-11-23"),
+                                     QStringLiteral("2026-11-23 13:00"))))
+        << definition.toStdString();
+
+    // The part "other authorities involved": its own table in the same view.
+    auto* part = child<QComboBox>(m_browser, "reportPart");
+    ASSERT_EQ(part->count(), 2);
+    part->setCurrentIndex(1);
+    ASSERT_NE(m_browser.shownTable(), nullptr);
+    EXPECT_EQ(m_browser.shownTable()->id, QStringLiteral("remittenter-andra"));
+    EXPECT_EQ(model()->rowCount(), int(m_browser.shownTable()->rows.size()) + 1);
+    EXPECT_EQ(m_browser.currentTable()->id, QStringLiteral("remittenter"));
+
+    // Without a period: the whole life, the 2024 referral too.
+    setPeriod(QString());
+    run();
+    ASSERT_NE(m_browser.currentTable(), nullptr);
+    EXPECT_EQ(cell(rowOf(QStringLiteral("SOC")), 0), QStringLiteral("3"));
+    EXPECT_EQ(cell(9, 0), QStringLiteral("4"));
+}
+
+TEST_F(ReportBrowserTest, BadPeriodShowsCoresMessage) {
+    choose("reportChoice", QStringLiteral("remittenter"));
+    setPeriod(QStringLiteral("2025"));
+    run();
+    ASSERT_NE(m_browser.currentTable(), nullptr);
+
+    setPeriod(QStringLiteral("2025Q9"));
+    run();
+    QDate from;
+    QDate to;
+    const core::Status expected = core::parsePeriod(QStringLiteral("2025Q9"), from, to);
+    ASSERT_FALSE(expected);
+    EXPECT_EQ(child<QLabel>(m_browser, "reportError")->text(), expected.error().message);
+    EXPECT_TRUE(expected.error().message.contains(QStringLiteral("2025Q9")));
+    EXPECT_EQ(m_browser.currentTable(), nullptr);
+    EXPECT_EQ(model()->rowCount(), 0);
+    EXPECT_FALSE(m_browser.runReport());
+}
+
+TEST_F(ReportBrowserTest, ChartHasASetPerSeriesValue) {
+    choose("reportChoice", QStringLiteral("remittenter"));
+    setPeriod(QStringLiteral("2025"));
+    choose("seriesChoice", QStringLiteral("kon"));
+    run();
+    const core::ReportTable* table = m_browser.currentTable();
+    ASSERT_NE(table, nullptr);
+    ASSERT_GE(table->series.size(), 3);
+
+    auto* chart = child<ReportChart>(m_browser, "reportChart");
+    EXPECT_EQ(chart->kind(), ReportChart::Kind::StackedBar);
+    EXPECT_EQ(chart->chart()->title(), table->title);
+    ASSERT_EQ(chart->chart()->series().size(), 1);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->chart()->series().constFirst());
+    ASSERT_NE(bars, nullptr);
+    QStringList names;
+    for (const QBarSet* set : bars->barSets()) {
+        names.append(set->label());
+    }
+    EXPECT_EQ(names, table->series.mid(0, table->series.size() - 1));
+    EXPECT_TRUE(names.contains(QStringLiteral("Kvinna"))) << names.join(u',').toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Man")));
+    // The model: a count and a percent column per series value and the total.
+    EXPECT_EQ(model()->columnCount(), 2 * int(table->series.size()));
+
+    // The pie: the total column, shares by largest remainder adding up to 100 (2 of 3, 1 of 3).
+    chart->setKind(ReportChart::Kind::Pie);
+    auto* pie = qobject_cast<QPieSeries*>(chart->chart()->series().constFirst());
+    ASSERT_NE(pie, nullptr);
+    ASSERT_EQ(pie->slices().size(), 2);
+    EXPECT_TRUE(pie->slices().at(0)->label().endsWith(QStringLiteral(" 67 %")))
+        << pie->slices().at(0)->label().toStdString();
+    EXPECT_TRUE(pie->slices().at(1)->label().endsWith(QStringLiteral(" 33 %")));
+}
+
+TEST_F(ReportBrowserTest, ChartWithoutSeriesIsNamedByTheTitle) {
+    choose("reportChoice", QStringLiteral("remittenter"));
+    run();
+    auto* chart = child<ReportChart>(m_browser, "reportChart");
+    EXPECT_EQ(chart->kind(), ReportChart::Kind::Bar);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->chart()->series().constFirst());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 1);
+    EXPECT_EQ(bars->barSets().constFirst()->label(), m_browser.currentTable()->title);
+}
+
+TEST_F(ReportBrowserTest, ModelPassesTheModelTester) {
+    choose("reportChoice", QStringLiteral("remittenter"));
+    choose("seriesChoice", QStringLiteral("kon"));
+    child<QSpinBox>(m_browser, "suppress")->setValue(3);
+    run();
+    ASSERT_NE(m_browser.currentTable(), nullptr);
+
+    modelTestWarnings = 0;
+    previousHandler = qInstallMessageHandler(countModelTestWarnings);
+    ReportTableModel model;
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setTable(*m_browser.currentTable());
+    EXPECT_GT(model.rowCount(), 0);
+    // A suppressed cell reads "<3" and its percent is empty.
+    bool sawSuppressed = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); column += 2) {
+            if (model.index(row, column).data().toString() == QStringLiteral("<3")) {
+                sawSuppressed = true;
+                EXPECT_TRUE(model.index(row, column + 1).data().toString().isEmpty());
+            }
+        }
+    }
+    EXPECT_TRUE(sawSuppressed);
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setTable(*m_browser.currentTable());
+    qInstallMessageHandler(previousHandler);
+    EXPECT_EQ(modelTestWarnings, 0);
+}
+
+TEST_F(ReportBrowserTest, ExportsCsvWithBom) {
+    choose("reportChoice", QStringLiteral("remittenter"));
+    setPeriod(QStringLiteral("2025"));
+    run();
+    const QString path = reg.dir.filePath(QStringLiteral("remittenter.csv"));
+    QString suggested;
+    m_browser.chooseSaveFile = [&](const QString& name) {
+        suggested = name;
+        return path;
+    };
+    child<QPushButton>(m_browser, "exportCsv")->click();
+    EXPECT_EQ(suggested, QStringLiteral("remittenter_2025-01-01_2025-12-31.csv"));
+    const QByteArray data = test::readFile(path);
+    EXPECT_TRUE(data.startsWith("\xEF\xBB\xBF")) << data.left(20).toStdString();
+    EXPECT_EQ(data, core::toCsv(*m_browser.currentTable()));
+
+    const QString json = reg.dir.filePath(QStringLiteral("remittenter.json"));
+    m_browser.chooseSaveFile = [&](const QString&) { return json; };
+    EXPECT_TRUE(m_browser.exportJson());
+    EXPECT_EQ(QString::fromUtf8(test::readFile(json)), core::toJson(*m_browser.currentTable()));
+}
+
+} // namespace
+} // namespace foljsam::ui
