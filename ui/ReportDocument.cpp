@@ -1,0 +1,1 @@
+#include "ReportDocument.h"
