@@ -1,8 +1,13 @@
 #pragma once
 
+#include "reporting/ReportTable.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
 
 namespace foljsam::app {
 
@@ -10,11 +15,25 @@ namespace foljsam::app {
 // 2 usage, 3 register problem.
 enum ExitCode { Ok = 0, InvalidInput = 1, Usage = 2, RegisterProblem = 3 };
 
+// A report document to write as PDF (the ui library renders it; the CLI only collects it).
+struct DocumentRequest {
+    QList<core::ReportTable> tables;
+    QString title; // a cover page when set (the quarterly report)
+    QString scope;
+    QString source;
+    QDateTime generated;
+    QString path;
+};
+
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
+    using PdfWriter = std::function<core::Status(const DocumentRequest&)>;
+
     Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+    // Enables --format pdf and the quarterly report (cli_main sets it).
+    void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
 
     int run(const QStringList& arguments);
 
@@ -29,6 +48,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    PdfWriter m_pdfWriter;
 };
 
 } // namespace foljsam::app

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 
 namespace foljsam::app {
 
@@ -48,7 +49,10 @@ int Cli::cmdReport(const QStringList& args) {
     option("rounding", tr("halfup or largest-remainder."), tr("ROUNDING"));
     option("decimals", tr("Decimals of the percents (default 1)."), tr("N"));
     option("suppress", tr("Show counts below N as <N."), tr("N"));
-    option("format", tr("json, csv or xlsx (default json; xlsx needs --out)."), tr("FORMAT"));
+    option("format", tr("json, csv, xlsx or pdf (default json; xlsx and pdf need --out)."),
+           tr("FORMAT"));
+    option("reports", tr("The reports of the quarterly report, in order (default: all)."),
+           tr("IDS"));
     option("out", tr("Write to FILE instead of standard output."), tr("FILE"));
     parser.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the reports.")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -80,7 +84,8 @@ int Cli::cmdReport(const QStringList& args) {
 
     ReportParams params;
     params.id = positional.constFirst();
-    if (!Reports::find(params.id)) {
+    const bool quarterly = params.id == QLatin1String("kvartalsrapport");
+    if (!quarterly && !Reports::find(params.id)) {
         auto unknown = Reports::run({}, CodeCatalog{}, params);
         return usage(unknown.error().message);
     }
@@ -151,12 +156,35 @@ int Cli::cmdReport(const QStringList& args) {
     const QString format = parser.value(QStringLiteral("format")).isEmpty()
                                ? QStringLiteral("json")
                                : parser.value(QStringLiteral("format")).toLower();
+    const bool pdf = format == QLatin1String("pdf") && m_pdfWriter;
     if (format != QLatin1String("json") && format != QLatin1String("csv") &&
-        format != QLatin1String("xlsx")) {
-        return usage(tr("--format %1 is not available yet; choose json, csv or xlsx.").arg(format));
+        format != QLatin1String("xlsx") && !pdf) {
+        return usage(
+            tr("--format %1 is not available yet; choose json, csv, xlsx or pdf.").arg(format));
     }
-    if (format == QLatin1String("xlsx") && parser.value(QStringLiteral("out")).isEmpty()) {
-        return usage(tr("--format xlsx writes a file: give --out FILE.xlsx."));
+    if ((format == QLatin1String("xlsx") || pdf) && parser.value(QStringLiteral("out")).isEmpty()) {
+        return usage(tr("--format %1 writes a file: give --out FILE.").arg(format));
+    }
+    if (quarterly && (!pdf || !params.from.isValid())) {
+        return usage(tr("The quarterly report is a PDF for a period: give --period (e.g. 2025Q3), "
+                        "--format pdf and --out FILE.pdf."));
+    }
+    QStringList ids;
+    if (quarterly) {
+        const QString chosen = parser.value(QStringLiteral("reports"));
+        for (const QString& id : chosen.split(u',', Qt::SkipEmptyParts)) {
+            if (!Reports::find(id.trimmed())) {
+                return usage(tr("There is no report \"%1\" (foljsam-cli report --list).").arg(id));
+            }
+            ids.append(id.trimmed());
+        }
+        if (ids.isEmpty()) {
+            for (const ReportInfo& info : Reports::catalogue()) {
+                ids.append(info.id);
+            }
+        }
+    } else {
+        ids.append(params.id);
     }
 
     SystemClock clock;
@@ -182,21 +210,52 @@ int Cli::cmdReport(const QStringList& args) {
         m_err << facts.error().message << Qt::endl;
         return RegisterProblem;
     }
-    auto table = Reports::run(facts.value(), reg.value()->codes(), params);
-    if (!table) {
-        m_err << table.error().message << Qt::endl;
-        return InvalidInput;
+    QList<ReportTable> tables;
+    for (const QString& id : ids) {
+        params.id = id;
+        auto run = Reports::run(facts.value(), reg.value()->codes(), params);
+        if (!run) {
+            m_err << run.error().message << Qt::endl;
+            return InvalidInput;
+        }
+        tables.append(run.value());
     }
     const QString out = parser.value(QStringLiteral("out"));
-    if (format == QLatin1String("xlsx")) {
-        if (auto s = XlsxExport::write(table.value(), out); !s) {
+    if (pdf) {
+        DocumentRequest request;
+        request.tables = tables;
+        request.generated = QDateTime::currentDateTime();
+        request.source = tr("Source: Följsam, %1, cut-off date %2, extracted %3")
+                             .arg(QFileInfo(path).fileName(), toIso(tables.first().cutoff),
+                                  request.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QStringList names;
+        for (const QString& name : parser.values(QStringLiteral("insats"))) {
+            names.append(name);
+        }
+        request.scope = names.isEmpty() ? tr("All programmes") : names.join(QStringLiteral(", "));
+        if (quarterly) {
+            request.title =
+                tr("Quarterly report %1")
+                    .arg(parser.value(QStringLiteral("period")).isEmpty()
+                             ? toIso(params.from) + QStringLiteral(" – ") + toIso(params.to)
+                             : parser.value(QStringLiteral("period")));
+        }
+        request.path = out;
+        if (auto s = m_pdfWriter(request); !s) {
             m_err << s.error().message << Qt::endl;
             return RegisterProblem;
         }
         return Ok;
     }
-    const QByteArray data =
-        format == QLatin1String("csv") ? toCsv(table.value()) : toJson(table.value()).toUtf8();
+    const ReportTable& table = tables.first();
+    if (format == QLatin1String("xlsx")) {
+        if (auto s = XlsxExport::write(table, out); !s) {
+            m_err << s.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        return Ok;
+    }
+    const QByteArray data = format == QLatin1String("csv") ? toCsv(table) : toJson(table).toUtf8();
     if (!writeOut(m_out, out, data)) {
         m_err << tr("Could not write %1.").arg(out) << Qt::endl;
         return RegisterProblem;

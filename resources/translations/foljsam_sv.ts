@@ -292,22 +292,50 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <source>json, csv or xlsx (default json; xlsx needs --out).</source>
-        <translation>json, csv eller xlsx (standard json; xlsx kräver --out).</translation>
-    </message>
-    <message>
         <source>Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FILE]
        foljsam-cli report --list</source>
         <translation>Användning: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FIL]
        foljsam-cli report --list</translation>
     </message>
     <message>
-        <source>--format %1 is not available yet; choose json, csv or xlsx.</source>
-        <translation>--format %1 finns inte än; välj json, csv eller xlsx.</translation>
+        <source>json, csv, xlsx or pdf (default json; xlsx and pdf need --out).</source>
+        <translation>json, csv, xlsx eller pdf (standard json; xlsx och pdf kräver --out).</translation>
     </message>
     <message>
-        <source>--format xlsx writes a file: give --out FILE.xlsx.</source>
-        <translation>--format xlsx skriver en fil: ange --out FIL.xlsx.</translation>
+        <source>The reports of the quarterly report, in order (default: all).</source>
+        <translation>Kvartalsrapportens rapporter, i ordning (standard: alla).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID:N</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available yet; choose json, csv, xlsx or pdf.</source>
+        <translation>--format %1 finns inte än; välj json, csv, xlsx eller pdf.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give --out FILE.</source>
+        <translation>--format %1 skriver en fil: ange --out FIL.</translation>
+    </message>
+    <message>
+        <source>The quarterly report is a PDF for a period: give --period (e.g. 2025Q3), --format pdf and --out FILE.pdf.</source>
+        <translation>Kvartalsrapporten är en PDF för en period: ange --period (t.ex. 2025Q3), --format pdf och --out FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot; (foljsam-cli report --list).</source>
+        <translation>Det finns ingen rapport &quot;%1&quot; (foljsam-cli report --list).</translation>
+    </message>
+    <message>
+        <source>Source: Följsam, %1, cut-off date %2, extracted %3</source>
+        <translation>Källa: Följsam, %1, brytdatum %2, uttaget %3</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>Quarterly report %1</source>
+        <translation>Kvartalsrapport %1</translation>
     </message>
 </context>
 <context>
@@ -755,6 +783,61 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cut-off date: %1</source>
+        <translation>Brytdatum: %1</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Inga uppgifter.</translation>
+    </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Skapad: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1.</source>
+        <translation>Det gick inte att skriva PDF-filen %1.</translation>
     </message>
 </context>
 <context>

@@ -326,3 +326,41 @@ TEST(Cli, XlsxHasTheSameNumbersAsTheJson) {
         EXPECT_EQ(lines.at(i), expected.join(u';'));
     }
 }
+
+// The quarterly report: a PDF with a cover and every chosen report, readable as text.
+TEST(Cli, QuarterlyReportIsAPdfWithEveryChosenReport) {
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/pdftotext"))) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed; scripts/test installs it";
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.foljsam"));
+    ASSERT_EQ(
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enrollments"),
+             QStringLiteral("120"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
+            .exitCode,
+        0);
+    const QString pdf = dir.filePath(QStringLiteral("kvartal.pdf"));
+    const CliRun r =
+        cli({QStringLiteral("report"), QStringLiteral("kvartalsrapport"), QStringLiteral("--db"),
+             db, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--reports"),
+             QStringLiteral("intag,avslutade"), QStringLiteral("--format"), QStringLiteral("pdf"),
+             QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("/usr/bin/pdftotext"),
+               {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("Kvartalsrapport 2026Q2")))
+        << content.toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("Remisser och intagsbeslut")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Avslutade till")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Sida 1 av")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Källa: Följsam")));
+    // Without --format pdf the quarterly report is refused with a usage message.
+    EXPECT_EQ(
+        cli({QStringLiteral("report"), QStringLiteral("kvartalsrapport"), QStringLiteral("--db"),
+             db, QStringLiteral("--period"), QStringLiteral("2026Q2")})
+            .exitCode,
+        2);
+}

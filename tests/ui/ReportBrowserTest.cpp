@@ -24,6 +24,9 @@
 #include <QTableView>
 #include <QTest>
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <gtest/gtest.h>
 
 namespace foljsam::ui {
@@ -138,7 +141,9 @@ TEST_F(ReportBrowserTest, RunsTheReportOfThePanel) {
     EXPECT_TRUE(
         definition.contains(ReportBrowser::tr("Source: Följsam, %1, cut-off date %2, extracted %3")
                                 .arg(QStringLiteral("test.foljsam"), QStringLiteral("2026-11-23"),
-                                     QStringLiteral("2026-11-23 13:00"))))
+                                     QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc())
+                                         .toLocalTime()
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")))))
         << definition.toStdString();
 
     // The part "other authorities involved": its own table in the same view.
