@@ -206,6 +206,9 @@ WorklistView::~WorklistView() {
 
 void WorklistView::setRegister(core::Register* reg) {
     m_register = reg;
+    if (reg) {
+        m_model->setToday(reg->clock().today()); // the register's clock, as the worklist itself
+    }
     refresh();
 }
 

@@ -9,6 +9,10 @@ bool isExcludedExitReason(const CodeCatalog& codes, const QString& reason) {
     return entry && entry->group == QLatin1String("EXCLUDED");
 }
 
+bool isAnsweredResponse(const QString& response) {
+    return response == QLatin1String("SVARAT");
+}
+
 QList<FollowUpWindow> pendingFollowUps(const EnrollmentJourney& journey, const CodeCatalog& codes) {
     QList<FollowUpWindow> pending;
     if (!journey.exit || !journey.exit->exitDate.isValid() ||

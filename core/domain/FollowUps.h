@@ -14,6 +14,9 @@ bool isExcludedExitReason(const CodeCatalog& codes, const QString& reason);
 
 // The follow-ups still to be made for an enrollment: none before its exit or after a FELREG
 // exit; otherwise the 6- and 12-month follow-ups that are not recorded, with their windows.
+// A follow-up with this response (SVAR) was answered, and only an answered one has a status.
+bool isAnsweredResponse(const QString& response);
+
 QList<FollowUpWindow> pendingFollowUps(const EnrollmentJourney& journey, const CodeCatalog& codes);
 
 } // namespace foljsam::core

@@ -1,6 +1,7 @@
 #include "domain/Rules.h"
 
 #include "domain/Dates.h"
+#include "domain/FollowUps.h"
 #include "domain/PersonalIdentityNumber.h"
 
 namespace foljsam::core {
@@ -396,7 +397,7 @@ Errors Rules::checkFollowUp(const FollowUp& f, const Exit* exit) const {
     }
     checkCode(errors, CodeListId::Response, f.response, prefix + QStringLiteral("_svar"), true);
     checkCode(errors, CodeListId::FollowUpMode, f.mode, dateField);
-    const bool answered = f.response == QLatin1String("SVARAT");
+    const bool answered = isAnsweredResponse(f.response);
     if (answered && f.status.isEmpty()) {
         errors.append(fieldError(QStringLiteral("followup.status_missing"),
                                  tr("An answered follow-up needs a status."),

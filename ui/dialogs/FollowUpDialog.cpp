@@ -3,6 +3,7 @@
 #include "dialogs/PlanDialog.h"
 #include "domain/Codes.h"
 #include "domain/Dates.h"
+#include "domain/FollowUps.h"
 #include "storage/Register.h"
 #include "widgets/CodeChecklist.h"
 #include "widgets/CodeCombo.h"
@@ -17,10 +18,6 @@
 namespace foljsam::ui {
 
 namespace {
-
-// SVAR: the participant was reached and answered; only then does a status belong to the
-// follow-up (core refuses a status otherwise).
-const QString answered = QStringLiteral("SVARAT");
 
 // Core names the follow-up's fields after the import columns: uppf6_datum, uppf12_svar, ...
 QString fieldName(int months, const char* suffix) {
@@ -95,7 +92,7 @@ FollowUpDialog::FollowUpDialog(core::Register& reg, const core::Person& person,
         errors()->bind(fieldName(m, "forsorjning"), m_mainIncome);
     }
 
-    m_status->setEnabled(enteredCode(m_response) == answered);
+    m_status->setEnabled(core::isAnsweredResponse(enteredCode(m_response)));
     updateDueDate();
     connect(m_months, &QComboBox::currentIndexChanged, this, [this] { updateDueDate(); });
     connect(m_response, &CodeCombo::codeChanged, this, [this] { responseChanged(); });
@@ -111,7 +108,7 @@ void FollowUpDialog::updateDueDate() {
 }
 
 void FollowUpDialog::responseChanged() {
-    const bool isAnswered = enteredCode(m_response) == answered;
+    const bool isAnswered = core::isAnsweredResponse(enteredCode(m_response));
     if (!isAnswered) {
         m_status->setCode({});
     }
