@@ -44,24 +44,37 @@ int registerExit(const Error& error) {
 } // namespace
 
 QString Cli::generalHelp() const {
-    return tr("Usage: foljsam-cli COMMAND [options]\n"
-              "\n"
-              "Följsam follows up participants in programmes run by samordningsförbund.\n"
-              "\n"
-              "Commands:\n"
-              "  init    --db REGISTER                        create a new, empty register\n"
-              "  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv\n"
-              "                                               import participations\n"
-              "  export  --db REGISTER [--out FILE.csv]       export in the import format\n"
-              "  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]\n"
-              "                                               fill a register with made-up data\n"
-              "  report  ID --db REGISTER [--period P] [--cutoff D] [--format json|csv] ...\n"
-              "                                               run a report (report --list)\n"
-              "\n"
-              "Options for every command: -h, --help shows the command's help.\n"
-              "  --version                                    show the program version\n"
-              "\n"
-              "Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 register problem.\n");
+    QString help =
+        tr("Usage: foljsam-cli COMMAND [options]\n"
+           "\n"
+           "Följsam follows up participants in programmes run by samordningsförbund.\n"
+           "\n"
+           "Commands:\n"
+           "  init    --db REGISTER                        create a new, empty register\n"
+           "  import  --db REGISTER [--dry-run] [--skip-invalid] FILE.csv\n"
+           "                                               import participations\n"
+           "  export  --db REGISTER [--out FILE.csv]       export in the import format\n"
+           "  demo    --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]\n"
+           "                                               fill a register with made-up data\n"
+           "  report  ID --db REGISTER [--period P] [--cutoff D] [--format json|csv] ...\n"
+           "                                               run a report (report --list)\n"
+           "\n"
+           "Options for every command: -h, --help shows the command's help.\n"
+           "  --version                                    show the program version\n"
+           "\n"
+           "Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 register problem.\n");
+    // The goal command's line, after the report command's lines: a message of its own, so the
+    // catalogue's translation of the text above still applies.
+    const QString goal =
+        tr("  goal    --db REGISTER --insats NAME --year YYYY --volume N | --remove\n"
+           "          --db REGISTER --list | --history [--insats NAME]\n"
+           "                                               set, remove or list volume goals\n");
+    const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
+    const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
+    if (end < 0) {
+        return help + goal;
+    }
+    return help.insert(end + 1, goal);
 }
 
 int Cli::usage(const QString& message) {
@@ -97,6 +110,9 @@ int Cli::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("report")) {
         return cmdReport(rest);
+    }
+    if (command == QLatin1String("goal")) {
+        return cmdGoal(rest);
     }
     if (command == QLatin1String("demo")) {
         return cmdDemo(rest);

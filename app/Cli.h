@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reporting/KeyFigures.h"
 #include "reporting/ReportTable.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ struct DocumentRequest {
     QString scope;
     QString source;
     QDateTime generated;
+    QList<core::KeyFigure> keyFigures; // the summary page of the quarterly report
+    int decimals = 1;
+    int suppress = 0;
     QString path;
 };
 
@@ -30,10 +34,15 @@ class Cli {
 
 public:
     using PdfWriter = std::function<core::Status(const DocumentRequest&)>;
+    // Draws the report's chart to a file; format "png" or "svg".
+    using ImageWriter = std::function<core::Status(const core::ReportTable&, const QString& path,
+                                                   const QString& format)>;
 
     Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
     // Enables --format pdf and the quarterly report (cli_main sets it).
     void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
+    // Enables --format png and svg (cli_main sets it).
+    void setImageWriter(ImageWriter writer) { m_imageWriter = std::move(writer); }
 
     int run(const QStringList& arguments);
 
@@ -44,11 +53,13 @@ private:
     int cmdExport(const QStringList& args);
     int cmdDemo(const QStringList& args);
     int cmdReport(const QStringList& args); // CliReport.cpp
+    int cmdGoal(const QStringList& args);   // CliGoal.cpp
     QString generalHelp() const;
 
     QTextStream& m_out;
     QTextStream& m_err;
     PdfWriter m_pdfWriter;
+    ImageWriter m_imageWriter;
 };
 
 } // namespace foljsam::app

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/Dates.h"
 #include "io/XlsxExport.h"
+#include "reporting/KeyFigures.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 
@@ -49,10 +50,16 @@ int Cli::cmdReport(const QStringList& args) {
     option("rounding", tr("halfup or largest-remainder."), tr("ROUNDING"));
     option("decimals", tr("Decimals of the percents (default 1)."), tr("N"));
     option("suppress", tr("Show counts below N as <N."), tr("N"));
-    option("format", tr("json, csv, xlsx or pdf (default json; xlsx and pdf need --out)."),
+    option("format",
+           tr("json, csv, xlsx, pdf, png or svg (default json; all but json and csv need --out; "
+              "png and svg are the chart)."),
            tr("FORMAT"));
-    option("reports", tr("The reports of the quarterly report, in order (default: all)."),
+    option("reports",
+           tr("The reports of the quarterly report, in order (default: the saved set, else all)."),
            tr("IDS"));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("save-reports"),
+                           tr("Save --reports as the register's set for the quarterly report.")));
     option("out", tr("Write to FILE instead of standard output."), tr("FILE"));
     parser.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the reports.")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -63,7 +70,10 @@ int Cli::cmdReport(const QStringList& args) {
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << tr("Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] "
                     "[--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] "
-                    "[--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FILE]\n"
+                    "[--decimals N] [--suppress N] [--format json|csv|xlsx|pdf|png|svg] "
+                    "[--out FILE]\n"
+                    "       foljsam-cli report kvartalsrapport --db REGISTER --period P "
+                    "[--reports ID,ID…] [--save-reports] --format pdf --out FILE.pdf\n"
                     "       foljsam-cli report --list")
               << Qt::endl
               << parser.applicationDescription() << Qt::endl;
@@ -157,12 +167,15 @@ int Cli::cmdReport(const QStringList& args) {
                                ? QStringLiteral("json")
                                : parser.value(QStringLiteral("format")).toLower();
     const bool pdf = format == QLatin1String("pdf") && m_pdfWriter;
+    const bool image =
+        (format == QLatin1String("png") || format == QLatin1String("svg")) && m_imageWriter;
     if (format != QLatin1String("json") && format != QLatin1String("csv") &&
-        format != QLatin1String("xlsx") && !pdf) {
-        return usage(
-            tr("--format %1 is not available yet; choose json, csv, xlsx or pdf.").arg(format));
+        format != QLatin1String("xlsx") && !pdf && !image) {
+        return usage(tr("--format %1 is not available; choose json, csv, xlsx, pdf, png or svg.")
+                         .arg(format));
     }
-    if ((format == QLatin1String("xlsx") || pdf) && parser.value(QStringLiteral("out")).isEmpty()) {
+    if ((format == QLatin1String("xlsx") || pdf || image) &&
+        parser.value(QStringLiteral("out")).isEmpty()) {
         return usage(tr("--format %1 writes a file: give --out FILE.").arg(format));
     }
     if (quarterly && (!pdf || !params.from.isValid())) {
@@ -178,13 +191,11 @@ int Cli::cmdReport(const QStringList& args) {
             }
             ids.append(id.trimmed());
         }
-        if (ids.isEmpty()) {
-            for (const ReportInfo& info : Reports::catalogue()) {
-                ids.append(info.id);
-            }
-        }
     } else {
         ids.append(params.id);
+    }
+    if (parser.isSet(QStringLiteral("save-reports")) && (!quarterly || ids.isEmpty())) {
+        return usage(tr("--save-reports saves the quarterly report's --reports: give both."));
     }
 
     SystemClock clock;
@@ -192,6 +203,26 @@ int Cli::cmdReport(const QStringList& args) {
     if (!reg) {
         m_err << reg.error().message << Qt::endl;
         return RegisterProblem;
+    }
+    const QString setName = QStringLiteral("kvartalsrapport");
+    if (quarterly && parser.isSet(QStringLiteral("save-reports"))) {
+        if (auto s = reg.value()->saveReportSet(setName, ids, qEnvironmentVariable("USER")); !s) {
+            m_err << s.error().message << Qt::endl;
+            return s.error().field.isEmpty() ? RegisterProblem : InvalidInput;
+        }
+    }
+    if (quarterly && ids.isEmpty()) {
+        auto saved = reg.value()->reportSet(setName);
+        if (!saved) {
+            m_err << saved.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        ids = saved.value();
+        if (ids.isEmpty()) {
+            for (const ReportInfo& info : Reports::catalogue()) {
+                ids.append(info.id);
+            }
+        }
     }
     for (const QString& name : parser.values(QStringLiteral("insats"))) {
         auto programme = reg.value()->programmeByName(name);
@@ -225,9 +256,7 @@ int Cli::cmdReport(const QStringList& args) {
         DocumentRequest request;
         request.tables = tables;
         request.generated = QDateTime::currentDateTime();
-        request.source = tr("Source: Följsam, %1, cut-off date %2, extracted %3")
-                             .arg(QFileInfo(path).fileName(), toIso(tables.first().cutoff),
-                                  request.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        request.source = Reports::sourceLine(path, tables.first().cutoff, request.generated);
         QStringList names;
         for (const QString& name : parser.values(QStringLiteral("insats"))) {
             names.append(name);
@@ -240,6 +269,16 @@ int Cli::cmdReport(const QStringList& args) {
                              ? toIso(params.from) + QStringLiteral(" – ") + toIso(params.to)
                              : parser.value(QStringLiteral("period")));
         }
+        if (quarterly) {
+            auto figures = KeyFigures::compute(facts.value(), reg.value()->codes(), params);
+            if (!figures) {
+                m_err << figures.error().message << Qt::endl;
+                return InvalidInput;
+            }
+            request.keyFigures = figures.value();
+            request.decimals = params.decimals;
+            request.suppress = params.suppress;
+        }
         request.path = out;
         if (auto s = m_pdfWriter(request); !s) {
             m_err << s.error().message << Qt::endl;
@@ -248,6 +287,13 @@ int Cli::cmdReport(const QStringList& args) {
         return Ok;
     }
     const ReportTable& table = tables.first();
+    if (image) {
+        if (auto s = m_imageWriter(table, out, format); !s) {
+            m_err << s.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        return Ok;
+    }
     if (format == QLatin1String("xlsx")) {
         if (auto s = XlsxExport::write(table, out); !s) {
             m_err << s.error().message << Qt::endl;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Localization.h"
+#include "ReportChart.h"
 #include "ReportDocument.h"
 
 #include <QApplication>
@@ -11,11 +12,17 @@
 
 namespace {
 
-// Drawing a PDF (charts, fonts) needs the GUI side of Qt; everything else runs without it.
+// Drawing a PDF or a chart (charts, fonts) needs the GUI side of Qt; everything else runs
+// without it.
 bool needsGui(int argc, char* argv[]) {
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "pdf" || arg == "--format=pdf" || arg == "kvartalsrapport") {
+        const QByteArray arg = QByteArray(argv[i]).toLower();
+        for (const char* format : {"pdf", "png", "svg"}) {
+            if (arg == format || arg == QByteArray("--format=") + format) {
+                return true;
+            }
+        }
+        if (arg == "kvartalsrapport") {
             return true;
         }
     }
@@ -50,7 +57,15 @@ int main(int argc, char* argv[]) {
             options.scope = request.scope;
             options.source = request.source;
             options.generated = request.generated;
+            options.keyFigures = request.keyFigures;
+            options.decimals = request.decimals;
+            options.suppress = request.suppress;
             return foljsam::ui::ReportDocument::writePdf(request.tables, options, request.path);
+        });
+        cli.setImageWriter([](const foljsam::core::ReportTable& table, const QString& path,
+                              const QString& format) {
+            using foljsam::ui::ReportChart;
+            return ReportChart::writeImage(table, ReportChart::defaultKind(table), path, format);
         });
     }
     const int code = cli.run(QCoreApplication::arguments().mid(1));

@@ -109,6 +109,7 @@ void MainWindow::setCurrentUser(const QString& user) {
     m_user = user.trimmed();
     m_workspace->setCurrentUser(m_user);
     m_worklist->setCurrentUser(m_user);
+    m_reportsPage->setCurrentUser(m_user);
     if (m_page == MyParticipantsPage) {
         m_filterBar->setFixedCoach(m_user);
     }

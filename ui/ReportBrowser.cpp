@@ -1,8 +1,11 @@
 #include "ReportBrowser.h"
 
+#include "QuarterlyReportDialog.h"
 #include "ReportChart.h"
+#include "ReportDocument.h"
 #include "ReportTableModel.h"
 #include "domain/Dates.h"
+#include "io/XlsxExport.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 #include "widgets/DateField.h"
@@ -17,7 +20,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -95,16 +102,50 @@ ReportBrowser::ReportBrowser(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(kindLabel);
     buttons->addWidget(kind);
     buttons->addStretch(1);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
-    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
-    m_exportJson = new QPushButton(tr("Export &JSON…"), this);
-    m_exportJson->setObjectName(QStringLiteral("exportJson"));
-    // TODO: "Print…" needs Qt6::PrintSupport, which is not linked.
-    buttons->addWidget(m_exportCsv);
-    buttons->addWidget(m_exportJson);
+    m_quarterly = new QPushButton(tr("&Quarterly report…"), this);
+    m_quarterly->setObjectName(QStringLiteral("quarterlyReport"));
+    m_quarterly->setToolTip(tr("A PDF with a cover, key figures and the chosen reports."));
+    m_export = new QPushButton(tr("E&xport"), this);
+    m_export->setObjectName(QStringLiteral("exportMenu"));
+    auto* menu = new QMenu(m_export);
+    const auto addExport = [this, menu](const QString& text, const char* name,
+                                        const std::function<void()>& run) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, run);
+    };
+    addExport(tr("Table as &CSV (Excel)…"), "exportCsv", [this] { exportCsv(); });
+    addExport(tr("Table as &XLSX…"), "exportXlsx", [this] { exportXlsx(); });
+    addExport(tr("Table as &JSON…"), "exportJson", [this] { exportJson(); });
+    menu->addSeparator();
+    addExport(tr("Report as &PDF…"), "exportPdf", [this] { exportPdf(); });
+    addExport(tr("Chart as P&NG…"), "exportPng", [this] { exportImage(QStringLiteral("png")); });
+    addExport(tr("Chart as &SVG…"), "exportSvg", [this] { exportImage(QStringLiteral("svg")); });
+    m_export->setMenu(menu);
+    m_print = new QPushButton(tr("Pr&int…"), this);
+    m_print->setObjectName(QStringLiteral("printReport"));
+    m_print->setToolTip(tr("Print the report (Ctrl+P)."));
+    auto* printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printKey, &QShortcut::activated, m_print, &QPushButton::click);
+    buttons->addWidget(m_quarterly);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_print);
     layout->addLayout(buttons);
-    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportCsv(); });
-    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportJson(); });
+    connect(m_quarterly, &QPushButton::clicked, this, [this] { openQuarterlyReport(); });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (shownTable() && showPrintPreview) {
+            showPrintPreview();
+        }
+    });
+    showPrintPreview = [this] {
+        QPrintPreviewDialog preview(this);
+        preview.setWindowTitle(tr("Print %1").arg(m_table ? m_table->title : QString()));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [this](QPrinter* printer) { printTo(*printer); });
+        preview.exec();
+    };
+    runDialog = [](QDialog& dialog) { dialog.exec(); };
     connect(m_run, &QPushButton::clicked, this, [this] { runReport(); });
     connect(m_period, &QLineEdit::returnPressed, this, [this] { runReport(); });
 
@@ -112,9 +153,13 @@ ReportBrowser::ReportBrowser(QWidget* parent) : QWidget(parent) {
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this, kind] { kind->setCurrentIndex(kind->findData(int(m_chart->kind()))); });
 
-    m_exportCsv->setEnabled(false);
-    m_exportJson->setEnabled(false);
+    setExportsEnabled(false);
     setRegister(nullptr, QString());
+}
+
+void ReportBrowser::setExportsEnabled(bool enabled) {
+    m_export->setEnabled(enabled);
+    m_print->setEnabled(enabled);
 }
 
 void ReportBrowser::buildPanel(QGridLayout* grid) {
@@ -187,8 +232,7 @@ void ReportBrowser::setRegister(core::Register* reg, const QString& registerName
     m_part->clear();
     m_part->hide();
     m_partLabel->hide();
-    m_exportCsv->setEnabled(false);
-    m_exportJson->setEnabled(false);
+    setExportsEnabled(false);
 
     // The cut-off defaults to the register's today, which is also what "i" in the field sets.
     const QDate today = reg ? reg->clock().today() : QDate::currentDate();
@@ -205,7 +249,7 @@ void ReportBrowser::setRegister(core::Register* reg, const QString& registerName
 
     fillProgrammes();
     for (QWidget* w : std::initializer_list<QWidget*>{m_report, m_period, m_cutoff, m_programme,
-                                                      m_series, m_suppress, m_run}) {
+                                                      m_series, m_suppress, m_run, m_quarterly}) {
         w->setEnabled(reg != nullptr);
     }
 }
@@ -240,8 +284,7 @@ bool ReportBrowser::runReport() {
         m_part->clear();
         m_part->hide();
         m_partLabel->hide();
-        m_exportCsv->setEnabled(false);
-        m_exportJson->setEnabled(false);
+        setExportsEnabled(false);
         showError(message);
         if (focus) {
             focus->setFocus();
@@ -294,8 +337,7 @@ bool ReportBrowser::runReport() {
     m_part->setCurrentIndex(0);
     m_part->setVisible(!m_table->parts.isEmpty());
     m_partLabel->setVisible(!m_table->parts.isEmpty());
-    m_exportCsv->setEnabled(true);
-    m_exportJson->setEnabled(true);
+    setExportsEnabled(true);
     showTable(0);
     return true;
 }
@@ -342,26 +384,36 @@ void ReportBrowser::updateDefinition() {
                         "worked out.")
                          .arg(m_table->suppress));
     }
-    const QString now =
-        m_reg ? m_reg->clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-              : QString();
-    lines.append(tr("Source: Följsam, %1, cut-off date %2, extracted %3")
-                     .arg(QFileInfo(m_registerName).fileName(), core::toIso(m_table->cutoff), now));
+    lines.append(sourceLine());
     m_definition->setText(lines.join(QLatin1Char('\n')));
 }
 
-bool ReportBrowser::save(const QString& suffix, const QByteArray& data) {
+QString ReportBrowser::sourceLine() const {
+    const QDateTime now = m_reg ? m_reg->clock().now().toLocalTime() : QDateTime();
+    return m_table ? core::Reports::sourceLine(m_registerName, m_table->cutoff, now) : QString();
+}
+
+QString ReportBrowser::choosePath(const QString& suffix) {
     const core::ReportTable* table = shownTable();
     if (!table) {
-        return false;
+        return QString();
     }
     const QString suggested =
         QStringLiteral("%1_%2_%3.%4")
             .arg(table->id.isEmpty() ? m_table->id : table->id, core::toIso(m_table->from),
                  core::toIso(m_table->to), suffix);
-    const QString path = chooseSaveFile ? chooseSaveFile(suggested) : QString();
+    return chooseSaveFile ? chooseSaveFile(suggested) : QString(); // empty: cancelled
+}
+
+bool ReportBrowser::report(const core::Status& status) {
+    showError(status ? QString() : status.error().message);
+    return bool(status);
+}
+
+bool ReportBrowser::save(const QString& suffix, const QByteArray& data) {
+    const QString path = choosePath(suffix);
     if (path.isEmpty()) {
-        return false; // cancelled
+        return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
@@ -380,6 +432,51 @@ bool ReportBrowser::exportCsv() {
 bool ReportBrowser::exportJson() {
     const core::ReportTable* table = shownTable();
     return table && save(QStringLiteral("json"), core::toJson(*table).toUtf8());
+}
+
+bool ReportBrowser::exportXlsx() {
+    const core::ReportTable* table = shownTable();
+    const QString path = table ? choosePath(QStringLiteral("xlsx")) : QString();
+    return !path.isEmpty() && report(core::XlsxExport::write(*table, path));
+}
+
+bool ReportBrowser::exportPdf() {
+    const QString path = m_table ? choosePath(QStringLiteral("pdf")) : QString();
+    if (path.isEmpty()) {
+        return false;
+    }
+    ReportDocumentOptions options;
+    options.source = sourceLine();
+    options.generated = m_reg ? m_reg->clock().now().toLocalTime() : QDateTime();
+    return report(ReportDocument::writePdf({*m_table}, options, path));
+}
+
+bool ReportBrowser::exportImage(const QString& format) {
+    const core::ReportTable* table = shownTable();
+    const QString path = table ? choosePath(format) : QString();
+    return !path.isEmpty() &&
+           report(ReportChart::writeImage(*table, m_chart->kind(), path, format));
+}
+
+bool ReportBrowser::printTo(QPrinter& printer) {
+    if (!m_table) {
+        return false;
+    }
+    ReportDocumentOptions options;
+    options.source = sourceLine();
+    options.generated = m_reg ? m_reg->clock().now().toLocalTime() : QDateTime();
+    return report(ReportDocument::print({*m_table}, options, printer));
+}
+
+void ReportBrowser::openQuarterlyReport() {
+    if (!m_reg) {
+        return;
+    }
+    QuarterlyReportDialog dialog(*m_reg, m_registerName, m_user, this);
+    dialog.chooseSaveFile = chooseSaveFile;
+    if (runDialog) {
+        runDialog(dialog);
+    }
 }
 
 } // namespace foljsam::ui

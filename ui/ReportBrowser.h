@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+class QDialog;
+
 #include <functional>
 #include <optional>
 
@@ -15,6 +17,8 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QPrinter;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -36,16 +40,29 @@ public:
     explicit ReportBrowser(QWidget* parent = nullptr);
 
     void setRegister(core::Register* reg, const QString& registerName); // nullptr clears
+    void setCurrentUser(const QString& user) { m_user = user; }
     bool runReport(); // runs with the panel's parameters; false + message on error
     const core::ReportTable* currentTable() const;
     // The table shown: the report's own or one of its parts (reportPart).
     const core::ReportTable* shownTable() const;
 
+    // Export of the table shown (CSV, JSON, XLSX), the whole report with its parts (PDF) or the
+    // chart as shown (PNG, SVG). Each asks for the file; false when cancelled or failed.
     bool exportCsv();
     bool exportJson();
+    bool exportXlsx();
+    bool exportPdf();
+    bool exportImage(const QString& format); // "png" or "svg"
+    // Prints the report as its PDF would look (table, chart, definition, parts, source line).
+    bool printTo(QPrinter& printer);
+    void openQuarterlyReport();
 
     // Asks for the file to save to; empty: cancelled. Tests replace it.
     std::function<QString(const QString& suggestedName)> chooseSaveFile;
+    // Shows the print preview (which prints through printTo). Tests replace it.
+    std::function<void()> showPrintPreview;
+    // Runs the quarterly report dialog. Tests replace it.
+    std::function<void(QDialog&)> runDialog;
 
 private:
     void buildPanel(QGridLayout* grid);
@@ -54,9 +71,14 @@ private:
     void showTable(int part);
     void updateDefinition();
     bool save(const QString& suffix, const QByteArray& data);
+    QString choosePath(const QString& suffix);
+    bool report(const core::Status& status);
+    void setExportsEnabled(bool enabled);
+    QString sourceLine() const;
 
     core::Register* m_reg = nullptr;
     QString m_registerName;
+    QString m_user;
     std::optional<core::ReportTable> m_table;
 
     QGridLayout* m_grid = nullptr;
@@ -75,8 +97,9 @@ private:
     ReportTableModel* m_model = nullptr;
     ReportChart* m_chart = nullptr;
     QLabel* m_definition = nullptr;
-    QPushButton* m_exportCsv = nullptr;
-    QPushButton* m_exportJson = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_quarterly = nullptr;
 };
 
 } // namespace foljsam::ui

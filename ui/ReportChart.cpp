@@ -4,13 +4,18 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
+#include <QFile>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
+#include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -33,10 +38,64 @@ ReportChart::ReportChart(QWidget* parent) : QChartView(parent) {
 }
 
 ReportChart::Kind ReportChart::defaultKind(const core::ReportTable& table) {
-    if (table.id == QLatin1String("tidsserie") || table.id == QLatin1String("volym")) {
-        return Kind::Line;
+    if ((table.id == QLatin1String("tidsserie") || table.id == QLatin1String("volym")) &&
+        table.rows.size() > 1) {
+        return Kind::Line; // a development over the years; a single year is a bar
     }
-    return table.columnCount() > 1 ? Kind::StackedBar : Kind::Bar;
+    // Bars side by side per series, as the evaluations' column charts; with many series (years,
+    // kommuner) stacked, so each category stays one readable bar.
+    return table.columnCount() - 1 > 4 ? Kind::StackedBar : Kind::Bar;
+}
+
+void ReportChart::paint(const core::ReportTable& table, Kind kind, QPainter* painter,
+                        const QRectF& target, QSize layoutSize) {
+    ReportChart chart;
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(layoutSize);
+    chart.setTable(table);
+    chart.setKind(kind);
+    chart.show(); // delivers the resize, so the chart is laid out at this size
+    // The chart lays itself out through posted layout requests to its graphics items.
+    QCoreApplication::sendPostedEvents();
+    chart.render(painter, target, chart.viewport()->rect());
+    chart.hide();
+}
+
+core::Status ReportChart::writeImage(const core::ReportTable& table, Kind kind, const QString& path,
+                                     const QString& format, QSize size) {
+    const auto failed = [&path] {
+        return core::Error(QStringLiteral("report.image"),
+                           tr("Could not write the picture %1.").arg(path));
+    };
+    if (format == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(table.title);
+        svg.setDescription(table.definition);
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            return failed();
+        }
+        painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        paint(table, kind, &painter, QRectF(QPointF(0, 0), size), size);
+        if (!painter.end() || !QFile::exists(path)) {
+            return failed();
+        }
+        return {};
+    }
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(table, kind, &painter, QRectF(QPointF(0, 0), image.size()), size);
+    }
+    if (!image.save(path, "PNG")) {
+        return failed();
+    }
+    return {};
 }
 
 void ReportChart::setTable(const core::ReportTable& table) {
@@ -57,17 +116,23 @@ void ReportChart::setKind(Kind kind) {
 QList<int> ReportChart::drawnColumns() const {
     const int columns = m_table.columnCount();
     QList<int> drawn;
-    if (columns == 1) {
+    // Before and after: the two situations side by side; the change is read in the table.
+    if (m_table.id.startsWith(QLatin1String("fore-efter")) && columns >= 3) {
+        return {0, 1};
+    }
+    if (columns == 1 || !m_table.totalColumn) {
         drawn.append(0);
     }
-    for (int column = 0; column < columns - 1; ++column) {
+    const int last = m_table.totalColumn ? columns - 1 : columns;
+    for (int column = drawn.size(); column < last; ++column) {
         drawn.append(column);
     }
     return drawn;
 }
 
 QString ReportChart::columnName(int column) const {
-    return m_table.columnCount() == 1 ? m_table.title : m_table.series.value(column);
+    return m_table.columnCount() == 1 && m_table.totalColumn ? m_table.title
+                                                             : m_table.series.value(column);
 }
 
 QStringList ReportChart::categories() const {
@@ -105,8 +170,12 @@ void ReportChart::rebuild() {
 }
 
 void ReportChart::buildBars(QChart* chart, bool stacked) {
-    // Many rows (long code-list labels): bars lie down, so every label can be read.
-    const bool horizontal = m_table.rows.size() > 6;
+    // Many rows or long labels (code lists, goals): bars lie down, so every label can be read.
+    qsizetype longest = 0;
+    for (const core::ReportRow& row : m_table.rows) {
+        longest = std::max(longest, row.label.size());
+    }
+    const bool horizontal = m_table.rows.size() > 6 || longest > 16;
     QAbstractBarSeries* series = nullptr;
     if (horizontal) {
         series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
@@ -190,8 +259,13 @@ void ReportChart::buildLines(QChart* chart) {
     for (const int column : drawnColumns()) {
         auto* line = new QLineSeries;
         line->setName(columnName(column));
+        line->setPointsVisible(true); // a single year is a point, not nothing
         for (qsizetype row = 0; row < m_table.rows.size(); ++row) {
-            const int n = countOf(m_table.rows.at(row).counts, column);
+            const auto& counts = m_table.rows.at(row).counts;
+            if (column >= counts.size() || !counts.at(column)) {
+                continue; // hidden, or nothing to count (a year without a goal): no point
+            }
+            const int n = *counts.at(column);
             line->append(double(row), n);
             highest = std::max(highest, n);
         }

@@ -3,9 +3,12 @@
 // A report table drawn as a chart: bars of the counts per row (stacked by series), a pie of the
 // total column or lines for the time series.
 
+#include "domain/Result.h"
 #include "reporting/ReportTable.h"
 
 #include <QChartView>
+
+class QPainter;
 
 namespace foljsam::ui {
 
@@ -23,8 +26,18 @@ public:
     void clear();
     Kind kind() const { return m_kind; }
     void setKind(Kind kind);
-    // tidsserie/volym: Line; otherwise StackedBar with series, Bar without.
+    // tidsserie/volym: Line; otherwise Bar (clustered by series), StackedBar with more than four
+    // series.
     static Kind defaultKind(const core::ReportTable& table);
+
+    // Draws the table's chart of this kind into target, laid out as on a screen of the given
+    // size (fonts and margins keep their proportions). For documents and image files.
+    static void paint(const core::ReportTable& table, Kind kind, QPainter* painter,
+                      const QRectF& target, QSize layoutSize = QSize(900, 540));
+    // The chart as a picture: format "png" (white background, twice the size in pixels, so it
+    // stays sharp in a slide or a document) or "svg" (vectors).
+    static core::Status writeImage(const core::ReportTable& table, Kind kind, const QString& path,
+                                   const QString& format, QSize size = QSize(900, 540));
 
 private:
     void rebuild();

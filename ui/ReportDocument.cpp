@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 #include <algorithm>
 
@@ -25,7 +26,7 @@ QString isoDate(const QDate& date) {
 // counts the pages); with one it paints, knowing the page count for the footers.
 class Layout {
 public:
-    Layout(QPdfWriter& writer, QPainter* painter, int pageCount, QString footerLeft)
+    Layout(QPagedPaintDevice& writer, QPainter* painter, int pageCount, QString footerLeft)
         : m_writer(writer), m_painter(painter), m_pageCount(pageCount),
           m_footerLeft(std::move(footerLeft)) {
         m_width = writer.width();
@@ -90,6 +91,7 @@ public:
         ensure(h);
         if (m_painter) {
             m_painter->setFont(f);
+            m_painter->setPen(Qt::black);
             m_painter->drawText(QRectF(0, m_y, m_width, h), int(align) | Qt::TextWordWrap, text);
         }
         m_y += h;
@@ -117,7 +119,7 @@ private:
         m_painter->restore();
     }
 
-    QPdfWriter& m_writer;
+    QPagedPaintDevice& m_writer;
     QPainter* m_painter;
     int m_pageCount;
     QString m_footerLeft;
@@ -177,14 +179,14 @@ public:
             painter->setPen(QPen(Qt::black, 3));
             painter->drawLine(QPointF(0, m_layout.y()), QPointF(m_layout.width(), m_layout.y()));
         }
-        line(m_table.series.value(m_table.columnCount() - 1, ReportDocument::tr("Total")), cells,
-             m_bold, Qt::black, 3);
+        line(core::Tally::tr("Total"), cells, m_bold, Qt::black, 3);
     }
 
 private:
     QString countText(const std::optional<int>& n) const {
         if (!n) {
-            return ReportDocument::tr("<%1").arg(m_table.suppress);
+            return m_table.suppress > 1 ? ReportDocument::tr("<%1").arg(m_table.suppress)
+                                        : QStringLiteral("–");
         }
         return QLocale().toString(*n);
     }
@@ -252,14 +254,8 @@ void writeChart(Layout& layout, const core::ReportTable& table) {
     const double height = width * 0.6;
     layout.ensure(height);
     if (QPainter* painter = layout.painter()) {
-        ReportChart chart;
-        chart.setAttribute(Qt::WA_DontShowOnScreen);
-        chart.resize(900, 540);
-        chart.setTable(table);
-        chart.show(); // delivers the resize, so the chart is laid out at this size
-        QCoreApplication::sendPostedEvents();
-        chart.render(painter, QRectF(0, layout.y(), width, height), chart.viewport()->rect());
-        chart.hide();
+        ReportChart::paint(table, ReportChart::defaultKind(table), painter,
+                           QRectF(0, layout.y(), width, height));
     }
     layout.advance(height);
 }
@@ -305,6 +301,44 @@ void writeTable(Layout& layout, const core::ReportTable& table, const QString& s
     }
 }
 
+// The summary page: one line per key figure, its label and its value.
+void writeKeyFigures(Layout& layout, const ReportDocumentOptions& options) {
+    const QFont body = layout.font(11);
+    const QFont bold = layout.font(11, true);
+    layout.paragraph(layout.font(16, true), ReportDocument::tr("Key figures"));
+    layout.space(0.8, body);
+    const double lineHeight = layout.metrics(body).height();
+    const double valueWidth = layout.width() * 0.35;
+    for (const core::KeyFigure& figure : options.keyFigures) {
+        // A long label wraps; the row grows with it.
+        const double labelHeight = layout.metrics(body)
+                                       .boundingRect(QRectF(0, 0, layout.width() - valueWidth, 1e6),
+                                                     Qt::TextWordWrap | Qt::AlignLeft, figure.label)
+                                       .height();
+        const double rowHeight = std::max(lineHeight * 1.8, labelHeight + lineHeight * 0.8);
+        layout.ensure(rowHeight);
+        if (QPainter* painter = layout.painter()) {
+            const double y = layout.y();
+            painter->setPen(Qt::black);
+            painter->setFont(body);
+            painter->drawText(QRectF(0, y, layout.width() - valueWidth, rowHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, figure.label);
+            painter->setFont(bold);
+            painter->drawText(QRectF(layout.width() - valueWidth, y, valueWidth, rowHeight),
+                              Qt::AlignRight | Qt::AlignVCenter,
+                              figure.text(options.decimals, options.suppress));
+            painter->setPen(QPen(QColor(210, 210, 210), 1));
+            painter->drawLine(QPointF(0, y + rowHeight), QPointF(layout.width(), y + rowHeight));
+        }
+        layout.advance(rowHeight);
+    }
+    layout.space(1, body);
+    layout.paragraph(layout.font(9, false, true),
+                     ReportDocument::tr("Each key figure is taken from the report of the same "
+                                        "period that follows; shares are of the records the report "
+                                        "counts."));
+}
+
 void writeDocument(Layout& layout, const QList<core::ReportTable>& tables,
                    const ReportDocumentOptions& options, const QDateTime& generated) {
     if (!options.title.isEmpty()) {
@@ -324,9 +358,17 @@ void writeDocument(Layout& layout, const QList<core::ReportTable>& tables,
                              .arg(generated.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                          Qt::AlignHCenter);
     }
+    if (!options.keyFigures.isEmpty()) {
+        layout.newPage();
+        writeKeyFigures(layout, options);
+    }
+    int done = 0;
     for (const core::ReportTable& table : tables) {
         layout.newPage();
         writeTable(layout, table, options.source, true);
+        if (layout.painter() && options.progress) {
+            options.progress(++done, int(tables.size()));
+        }
     }
     layout.finish();
 }
@@ -335,11 +377,6 @@ void writeDocument(Layout& layout, const QList<core::ReportTable>& tables,
 
 core::Status ReportDocument::writePdf(const QList<core::ReportTable>& tables,
                                       const ReportDocumentOptions& options, const QString& path) {
-    const QDateTime generated =
-        options.generated.isValid() ? options.generated : QDateTime::currentDateTime();
-    const QString footerLeft =
-        tr("Generated %1").arg(generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-
     QPdfWriter writer(path);
     writer.setResolution(Resolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -347,22 +384,45 @@ core::Status ReportDocument::writePdf(const QList<core::ReportTable>& tables,
     writer.setTitle(options.title.isEmpty() && !tables.isEmpty() ? tables.first().title
                                                                  : options.title);
     writer.setCreator(QStringLiteral("Följsam"));
+    if (auto s = paint(tables, options, writer); !s) {
+        return core::Error(QStringLiteral("report.pdf"),
+                           tr("Could not write the PDF file %1.").arg(path));
+    }
+    return {};
+}
+
+core::Status ReportDocument::print(const QList<core::ReportTable>& tables,
+                                   const ReportDocumentOptions& options, QPrinter& printer) {
+    printer.setDocName(options.title.isEmpty() && !tables.isEmpty() ? tables.first().title
+                                                                    : options.title);
+    printer.setCreator(QStringLiteral("Följsam"));
+    if (auto s = paint(tables, options, printer); !s) {
+        return core::Error(QStringLiteral("report.print"), tr("Could not print the report."));
+    }
+    return {};
+}
+
+core::Status ReportDocument::paint(const QList<core::ReportTable>& tables,
+                                   const ReportDocumentOptions& options,
+                                   QPagedPaintDevice& device) {
+    const QDateTime generated =
+        options.generated.isValid() ? options.generated : QDateTime::currentDateTime();
+    const QString footerLeft =
+        tr("Generated %1").arg(generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
     // First pass: count the pages.
-    Layout measure(writer, nullptr, 0, footerLeft);
+    Layout measure(device, nullptr, 0, footerLeft);
     writeDocument(measure, tables, options, generated);
     const int pageCount = measure.page();
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        return core::Error(QStringLiteral("report.pdf"),
-                           tr("Could not write the PDF file %1.").arg(path));
+    if (!painter.begin(&device)) {
+        return core::Error(QStringLiteral("report.paint"), QString());
     }
-    Layout layout(writer, &painter, pageCount, footerLeft);
+    Layout layout(device, &painter, pageCount, footerLeft);
     writeDocument(layout, tables, options, generated);
     if (!painter.end()) {
-        return core::Error(QStringLiteral("report.pdf"),
-                           tr("Could not write the PDF file %1.").arg(path));
+        return core::Error(QStringLiteral("report.paint"), QString());
     }
     return {};
 }

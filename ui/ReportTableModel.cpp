@@ -65,7 +65,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
         if (!isPercent) {
             const auto n = count(row, seriesColumn);
             if (!n) {
-                return tr("<%1").arg(m_table.suppress);
+                // Hidden below the threshold, or nothing to count (a quarter before the start,
+                // a year without a goal).
+                return m_table.suppress > 1 ? tr("<%1").arg(m_table.suppress) : QStringLiteral("–");
             }
             return QLocale().toString(*n);
         }
@@ -77,8 +79,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
             return {};
         }
         const auto n = count(row, seriesColumn);
-        if (!n || !percent(row, seriesColumn)) {
-            return {};
+        if (!n || !percent(row, seriesColumn) || denominator(seriesColumn) == 0) {
+            return {}; // no "n of 0" for the goal attainment of volym
         }
         return tr("%1 of %2")
             .arg(QLocale().toString(*n), QLocale().toString(denominator(seriesColumn)));
@@ -110,8 +112,8 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (section >= rowCount()) {
         return {};
     }
-    // The total row is named as the total column is ("Totalt").
-    return isTotalRow(section) ? m_table.series.constLast() : m_table.rows.at(section).label;
+    // "Totalt", also in tables whose columns are different measures (no total column).
+    return isTotalRow(section) ? core::Tally::tr("Total") : m_table.rows.at(section).label;
 }
 
 } // namespace foljsam::ui

@@ -6,6 +6,7 @@
 #include "ReportBrowser.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
+#include "reporting/Reports.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,10 +116,25 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
         choose("seriesChoice", QStringLiteral("kon"));
         browser->runReport();
         save(window, QStringLiteral("06-rapport-avslutade"));
-        choose("reportChoice", QStringLiteral("tid-i-insats"));
+        // Every report of the catalogue, as a samordnare first sees it (no series).
         choose("seriesChoice", QStringLiteral("none"));
-        browser->runReport();
-        save(window, QStringLiteral("07-rapport-tid-i-insats"));
+        int number = 0;
+        for (const core::ReportInfo& info : core::Reports::catalogue()) {
+            choose("reportChoice", info.id);
+            browser->runReport();
+            save(window, QStringLiteral("07-rapport-%1-%2")
+                             .arg(++number, 2, 10, QLatin1Char('0'))
+                             .arg(info.id));
+        }
+        // The quarterly report dialog, shown and closed.
+        const auto runDialog = browser->runDialog;
+        browser->runDialog = [&save](QDialog& dialog) {
+            dialog.show();
+            save(dialog, QStringLiteral("08-kvartalsrapport"));
+            dialog.reject();
+        };
+        browser->openQuarterlyReport();
+        browser->runDialog = runDialog;
     }
 
     SettingsDialog settings(reg, &window);

@@ -4,6 +4,8 @@
 #include "domain/FollowUps.h"
 #include "domain/PersonalIdentityNumber.h"
 
+#include <cmath>
+
 namespace foljsam::core {
 
 namespace {
@@ -412,6 +414,40 @@ Errors Rules::checkFollowUp(const FollowUp& f, const Exit* exit) const {
     for (const QString& source : f.incomeSources) {
         checkCode(errors, CodeListId::IncomeSource, source,
                   prefix + QStringLiteral("_forsorjning"));
+    }
+    return errors;
+}
+
+Errors Rules::checkProgrammeGoal(const ProgrammeGoal& goal) const {
+    Errors errors;
+    if (goal.year < 2000 || goal.year > 2100) {
+        errors.append(fieldError(
+            QStringLiteral("goal.year"),
+            tr("%1 is not a year for a goal; give a year from 2000 to 2100.").arg(goal.year),
+            Field::GoalYear));
+    }
+    if (goal.measure != GoalMeasure::Volume) {
+        errors.append(fieldError(QStringLiteral("goal.measure"),
+                                 tr("\"%1\" is not a kind of goal; the kind known is %2 (the "
+                                    "number of participants enrolled in the year).")
+                                     .arg(goal.measure, GoalMeasure::Volume),
+                                 Field::Measure));
+        return errors;
+    }
+    if (!goal.value) {
+        return errors; // a removal
+    }
+    const double value = *goal.value;
+    if (!std::isfinite(value) || value < 0 || value > 1000000) {
+        errors.append(fieldError(QStringLiteral("value.range"),
+                                 tr("A goal must be a number from 0 to 1 000 000."),
+                                 Field::GoalValue));
+    } else if (value != std::floor(value)) {
+        errors.append(fieldError(QStringLiteral("goal.whole_number"),
+                                 tr("The volume goal is a number of participants: give a whole "
+                                    "number, not %1.")
+                                     .arg(value),
+                                 Field::GoalValue));
     }
     return errors;
 }

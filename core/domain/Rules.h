@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Codes.h"
+#include "domain/Goals.h"
 #include "domain/Model.h"
 #include "domain/Result.h"
 
@@ -43,6 +44,10 @@ inline const QString ContactDate = QStringLiteral("kontakt_datum");
 inline const QString ContactType = QStringLiteral("kontakttyp");
 inline const QString JournalDate = QStringLiteral("journal_datum"); // GUI only, not imported
 inline const QString JournalText = QStringLiteral("journal_text");
+// A programme's goal (GUI and foljsam-cli goal, not imported).
+inline const QString GoalYear = QStringLiteral("mal_ar");
+inline const QString Measure = QStringLiteral("mal_matt");
+inline const QString GoalValue = QStringLiteral("mal_varde");
 } // namespace Field
 
 // The rules of spec/domain.md that can be checked on values alone. Rules that need the register
@@ -65,6 +70,9 @@ public:
     Errors checkJournalNote(const JournalNote& note, const Enrollment& enrollment) const;
     Errors checkExit(const Exit& exit, const Enrollment& enrollment) const;
     Errors checkFollowUp(const FollowUp& followUp, const Exit* exit) const;
+    // A goal of a programme for a year: a year from 2000 to 2100, a known measure, and a value
+    // (when not a removal) that is not negative, for the volume goal a whole number.
+    Errors checkProgrammeGoal(const ProgrammeGoal& goal) const;
 
     // A code from a list: empty is allowed unless required.
     void checkCode(Errors& errors, const QString& listId, const QString& code, const QString& field,

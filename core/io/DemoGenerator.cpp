@@ -115,6 +115,9 @@ constexpr QStringView lastNames[] = {
 
 constexpr QStringView coachNames[] = {u"anna.lindqvist", u"johan.berg", u"sara.nilsson",
                                       u"mikael.holm",    u"lina.ek",    u"peter.sandberg"};
+// The förbund's samordnare, who records the programmes' goals (not a coach, so not a user the
+// coach lists offer).
+constexpr QStringView coordinatorName = u"karin.westberg";
 
 struct ProgrammeTemplate {
     QStringView name;
@@ -356,6 +359,7 @@ private:
     int durationDays(const QString& reason);
 
     Status writeProgrammes();
+    Status writeGoals();
     Status writePerson(int index, QDate received);
     Status writeEnrollment(EnrollmentPlan& plan);
     Status writeReferralOnly(const ReferralPlan& plan);
@@ -639,6 +643,48 @@ Status Builder::writeProgrammes() {
         }
         p.id = id.value();
         ++m_summary.programmes;
+    }
+    return {};
+}
+
+// A goal as round as a samordnare would set it: to 5 from 20 on, at least 1.
+int roundGoal(qint64 n) {
+    return n >= 20 ? int((n + 2) / 5 * 5) : int(std::max<qint64>(1, n));
+}
+
+// Volume goals for every programme and calendar year from its start to asOf, so the volym
+// report has something to compare with: about the programme's planned enrollments per year of
+// its life, the first (start-up) year six sevenths of that for the months it ran (the seed's
+// 60, then 70). A year's goal is recorded by the samordnare on 1 December the year before, the
+// first year's on the programme's start, so a report with an earlier cut-off sees the goals as
+// they were then. Integers only, from the plan: no random draw, the rest of the data unchanged.
+Status Builder::writeGoals() {
+    for (int i = 0; i < m_programmes.size(); ++i) {
+        const ProgrammePlan& p = m_programmes.at(i);
+        qint64 planned = 0;
+        for (const EnrollmentPlan& e : m_enrollments) {
+            planned += e.programme == i && e.exitReason != QLatin1String("FELREG") ? 1 : 0;
+        }
+        const QDate start = p.programme.startDate;
+        const qint64 days = std::max<qint64>(1, start.daysTo(m_asOf));
+        const int yearly = roundGoal((planned * 365 + days / 2) / days);
+        for (int year = start.year(); year <= m_asOf.year(); ++year) {
+            int goal = yearly;
+            QDate decided(year - 1, 12, 1);
+            if (year == start.year()) {
+                const qint64 months = 13 - start.month();
+                goal = roundGoal((qint64(yearly) * 6 * months + 42) / 84);
+                decided = start;
+            }
+            auto id = m_register.setProgrammeGoal(
+                p.id, year, GoalMeasure::Volume, double(goal), coordinatorName.toString(),
+                QDateTime(decided, QTime(12, 0), QTimeZone::utc()));
+            if (!id) {
+                return failed(id.error(), DemoGenerator::tr("the volume goal of %1 for %2")
+                                              .arg(p.programme.name)
+                                              .arg(year));
+            }
+        }
     }
     return {};
 }
@@ -1170,6 +1216,9 @@ Result<DemoSummary> Builder::run() {
         return s.error();
     }
     if (auto s = writeProgrammes(); !s) {
+        return s.error();
+    }
+    if (auto s = writeGoals(); !s) {
         return s.error();
     }
     int done = 0;

@@ -82,6 +82,10 @@ struct ReportFacts {
     QHash<Id, PersonFacts> persons;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
     QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded
+    // The volume goals (participants enrolled per calendar year) of the programmes in scope as
+    // they stood on the cut-off: the latest record made by then; removed goals are absent.
+    // programme -> year -> goal.
+    QMap<Id, QMap<int, double>> volumeGoals;
 };
 
 // Which programmes the facts cover (none: all) and the cut-off.

@@ -65,6 +65,9 @@ struct ReportTable {
     QStringList notes;
     int decimals = 1; // of the percents
     int suppress = 0; // the suppression threshold used, 0: none
+    // false: the columns are different measures (volym, the före/efter tables), the last is not
+    // a total of the others.
+    bool totalColumn = true;
     // Extra tables some reports carry (the transition matrix, exception lists); same shape.
     QList<ReportTable> parts;
 

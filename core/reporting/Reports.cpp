@@ -3,6 +3,9 @@
 #include "domain/Dates.h"
 #include "reporting/ReportDefinitions.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+
 #include <algorithm>
 #include <functional>
 
@@ -119,6 +122,12 @@ const ReportInfo* Reports::find(const QString& id) {
     const auto it = std::find_if(cached.cbegin(), cached.cend(),
                                  [&id](const ReportInfo& info) { return info.id == id; });
     return it == cached.cend() ? nullptr : &*it;
+}
+
+QString Reports::sourceLine(const QString& registerPath, QDate cutoff, const QDateTime& extracted) {
+    return tr("Source: Följsam, %1, cut-off date %2, extracted %3")
+        .arg(QFileInfo(registerPath).fileName(), toIso(cutoff),
+             extracted.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& codes,

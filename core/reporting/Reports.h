@@ -29,6 +29,11 @@ public:
     // Runs the report. The period defaults to the programmes' whole life up to the cut-off.
     static Result<ReportTable> run(const ReportFacts& facts, const CodeCatalog& codes,
                                    ReportParams params);
+
+    // The source line under every table and chart: the register's file name (not its folder),
+    // the cut-off and when the numbers were taken out.
+    static QString sourceLine(const QString& registerPath, QDate cutoff,
+                              const QDateTime& extracted);
 };
 
 } // namespace foljsam::core

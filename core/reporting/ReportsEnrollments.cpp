@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace foljsam::core::reports {
@@ -53,9 +54,36 @@ public:
     static QString started() { return tr("Enrollments started"); }
     static QString active() { return tr("Participants active"); }
     static QString exited() { return tr("Exits"); }
+    static QString volumeGoal() { return tr("Volume goal"); }
+    static QString goalRemainder() { return tr("Remaining to goal (cumulative)"); }
     static QString noVolumeGoal() {
-        return tr("The programme's volume goal is not stored in the register yet: compare the "
-                  "enrollments per year with the goal by hand.");
+        return tr("No volume goal is registered for the programmes and years of this report.");
+    }
+    static QString goalAttainment() {
+        return tr("Goal attainment (the percent beside the goal): enrollments started in the "
+                  "year as a share of the year's goal. The remainder is the goal so far minus "
+                  "the enrollments started so far in the period, never below 0.");
+    }
+    static QString goalAttainmentTotal(int n, int of, const QString& percent) {
+        return tr("Enrollments started against the goal in the period: %1 of %2 (%3 %).")
+            .arg(n)
+            .arg(of)
+            .arg(percent);
+    }
+    static QString goalCoversOnly(const QString& years, const QString& programmes) {
+        return tr("The goal for %1 covers only %2: the remainder and goal attainment count only "
+                  "the enrollments in those programmes.")
+            .arg(years, programmes);
+    }
+    static QString goalYearCut(int year, QDate from) {
+        return tr("The goal for %1 is for the whole year, but the period starts on %2: "
+                  "enrollments started in %1 before that day are not counted against it.")
+            .arg(year)
+            .arg(from.toString(Qt::ISODate));
+    }
+    static QString goalHidden() {
+        return tr("The remainder and goal attainment are not shown where they would reveal a "
+                  "hidden count.");
     }
     static QString unknownMunicipality() { return tr("Unknown kommun"); }
     static QString growth(const QString& year, const QString& change, const QString& percent) {
@@ -141,6 +169,7 @@ ReportTable measureTable(const Context& context, const QStringList& columns,
                          const QList<int>& total) {
     ReportTable t;
     t.series = columns;
+    t.totalColumn = false;
     t.decimals = context.params.decimals;
     for (const auto& [year, counts] : rows) {
         ReportRow row{year, year, {}, {}};
@@ -340,10 +369,158 @@ ReportTable processmal(const Context& context) {
     return table;
 }
 
+namespace {
+
+// The volume goal of one year of the volym report: the sum of the goals of the programmes in
+// scope that have one, and the enrollments started in those programmes (what counts against it).
+struct YearGoal {
+    bool any = false;     // some programme in scope has a goal for the year
+    bool partial = false; // ... but not every programme running that year
+    int goal = 0;
+    int against = 0;
+    QStringList programmes; // with a goal, when partial
+};
+
+// Whether the programme runs in the span (by its dates; a programme without dates runs always).
+bool runsIn(const ProgrammeFacts& p, const Span& span) {
+    return (!p.startDate.isValid() || p.startDate <= span.to) &&
+           (!p.endDate.isValid() || p.endDate >= span.from);
+}
+
+YearGoal yearGoal(const Context& context, const Span& span) {
+    const int year = span.from.year();
+    YearGoal result;
+    QSet<Id> withGoal;
+    QSet<Id> running;
+    for (const ProgrammeFacts& p : context.facts.programmes) {
+        const auto goals = context.facts.volumeGoals.constFind(p.id);
+        if (goals != context.facts.volumeGoals.cend() && goals->contains(year)) {
+            withGoal.insert(p.id);
+            result.goal += int(std::llround(goals->value(year)));
+        }
+        if (runsIn(p, span)) {
+            running.insert(p.id);
+        }
+    }
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (e.start >= span.from && e.start <= span.to) {
+            running.insert(e.programmeId);
+            result.against += withGoal.contains(e.programmeId) ? 1 : 0;
+        }
+    }
+    result.any = !withGoal.isEmpty();
+    result.partial = result.any && !withGoal.contains(running);
+    if (result.partial) {
+        Tally::Keys names;
+        for (const Id id : withGoal) {
+            names.append({QString(), context.facts.programmes.value(id).name});
+        }
+        const QCollator collator(QLocale(QLocale::Swedish, QLocale::Sweden));
+        std::sort(names.begin(), names.end(), [&collator](const auto& a, const auto& b) {
+            return collator.compare(a.second, b.second) < 0;
+        });
+        for (const auto& name : names) {
+            result.programmes.append(name.second);
+        }
+    }
+    return result;
+}
+
+// Adds the volume goal and the cumulative remainder as the last two columns of the volym table
+// (rows = years), with goal attainment as the goal column's percents.
+void addVolumeGoals(ReportTable& table, const Context& context, const QList<Span>& years) {
+    const int decimals = context.params.decimals;
+    const bool suppressing = context.params.suppress > 1;
+    QList<YearGoal> goals;
+    bool anyGoal = false;
+    for (const Span& span : years) {
+        goals.append(yearGoal(context, span));
+        anyGoal = anyGoal || goals.constLast().any;
+    }
+    table.series.append({Texts::volumeGoal(), Texts::goalRemainder()});
+    table.denominators.append({0, 0});
+    if (!anyGoal) {
+        for (ReportRow& row : table.rows) {
+            row.counts.append({std::nullopt, std::nullopt});
+            row.percents.append({std::nullopt, std::nullopt});
+        }
+        table.total.append({std::nullopt, std::nullopt});
+        table.notes.append(Texts::noVolumeGoal());
+        return;
+    }
+    // With suppression, a year's remainder and attainment are shown only when the counts they
+    // are worked out from are: the year's enrollments started, and where the goal covers some
+    // of the programmes, the part counted against it and the rest.
+    int goalSum = 0;
+    int againstSum = 0;
+    bool shownSoFar = true;
+    bool hidden = false;
+    QMap<QStringList, QStringList> partialYears; // programmes -> years
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        const YearGoal& g = goals.at(i);
+        ReportRow& row = table.rows[i];
+        if (!g.any) {
+            row.counts.append({std::nullopt, std::nullopt});
+            row.percents.append({std::nullopt, std::nullopt});
+            continue;
+        }
+        goalSum += g.goal;
+        againstSum += g.against;
+        const auto started = row.counts.value(0);
+        const bool basisShown =
+            !suppressing || (started && (!g.partial || (visible(context, g.against) &&
+                                                        visible(context, *started - g.against))));
+        shownSoFar = shownSoFar && basisShown;
+        hidden = hidden || !shownSoFar;
+        row.counts.append(g.goal);
+        row.counts.append(shownSoFar ? std::optional<int>(std::max(0, goalSum - againstSum))
+                                     : std::nullopt);
+        row.percents.append(
+            basisShown ? percentages({g.against}, g.goal, Rounding::HalfUp, decimals).value(0)
+                       : std::nullopt);
+        row.percents.append(std::nullopt);
+        if (g.partial) {
+            partialYears[g.programmes].append(years.at(i).key);
+        }
+    }
+    table.total.append(goalSum);
+    table.total.append(shownSoFar ? std::optional<int>(std::max(0, goalSum - againstSum))
+                                  : std::nullopt);
+    table.notes.append(Texts::goalAttainment());
+    if (shownSoFar && goalSum > 0) {
+        table.notes.append(Texts::goalAttainmentTotal(againstSum, goalSum,
+                                                      percentText(againstSum, goalSum, decimals)));
+    }
+    for (auto it = partialYears.cbegin(); it != partialYears.cend(); ++it) {
+        table.notes.append(Texts::goalCoversOnly(it.value().join(QStringLiteral(", ")),
+                                                 it.key().join(QStringLiteral(", "))));
+    }
+    // A period starting after 1 January: what was started before it in a goal's first year
+    // is not counted against the goal.
+    const Span& first = years.constFirst();
+    if (goals.constFirst().any && first.from > QDate(first.from.year(), 1, 1)) {
+        const int year = first.from.year();
+        const auto cut =
+            std::any_of(context.facts.enrollments.cbegin(), context.facts.enrollments.cend(),
+                        [&](const EnrollmentFacts& e) {
+                            return e.start.year() == year && e.start < first.from &&
+                                   context.facts.volumeGoals.value(e.programmeId).contains(year);
+                        });
+        if (cut) {
+            table.notes.append(Texts::goalYearCut(year, first.from));
+        }
+    }
+    if (hidden) {
+        table.notes.append(Texts::goalHidden());
+    }
+}
+
+} // namespace
+
 ReportTable volym(const Context& context) {
     // Per year of the period: the three measures in one table (the total row is the whole
-    // period; its active participants are distinct persons). With a series, each measure also
-    // gets a part by year × series.
+    // period; its active participants are distinct persons), then the volume goal and the
+    // cumulative remainder. With a series, each measure also gets a part by year × series.
     const QList<Span> years = yearsOf(context);
     Tally started(rowsOf(years), seriesColumns(context));
     Tally active(rowsOf(years), seriesColumns(context));
@@ -370,9 +547,10 @@ ReportTable volym(const Context& context) {
         sums[2] += counts.at(2);
     }
     sums[1] = int(activePersons(context, context.params.from, context.params.to).size());
+    // The measures are suppressed as a table of their own; the goal is no count of persons.
     ReportTable table =
         measureTable(context, {Texts::started(), Texts::active(), Texts::exited()}, rows, sums);
-    table.notes.append(Texts::noVolumeGoal());
+    addVolumeGoals(table, context, years);
     if (context.params.series != SeriesKind::None) {
         const auto addPart = [&](const Tally& tally, const QString& id, const QString& title) {
             ReportTable part = tally.table(context.params);

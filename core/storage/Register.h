@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Codes.h"
+#include "domain/Goals.h"
 #include "domain/Model.h"
 #include "domain/Result.h"
 #include "domain/Rules.h"
@@ -103,6 +104,16 @@ public:
     Result<QList<Municipality>> municipalities(); // by name
     Result<QStringList> userNames();              // every known user (coach), sorted
 
+    // Programme goals per year (domain/Goals.h). Setting a goal adds a record to its history;
+    // value nullopt removes the goal in force. Recorded by user at the clock's now, or at
+    // recordedAt for a goal decided earlier (the demo generator): never after now, nor before the
+    // goal's latest record.
+    Result<Id> setProgrammeGoal(Id programmeId, int year, const QString& measure,
+                                std::optional<double> value, const QString& user,
+                                const QDateTime& recordedAt = {});
+    // Every record of the programme's goals (0: of every programme), oldest first.
+    Result<QList<ProgrammeGoal>> programmeGoals(Id programmeId);
+
     // Persons
     Result<Id> createPerson(const Person& person);
     Status updatePerson(const Person& person);
@@ -158,6 +169,11 @@ public:
     Result<QList<ParticipantRow>> participants(const QString& search, int limit = 200,
                                                int offset = 0);
     Result<int> participantCount(const QString& search);
+    // Saved report sets (the quarterly report's reports, in order) per förbund; associationId 0
+    // is the register's own set. Empty when none is saved. Saving keeps the earlier sets.
+    Result<QStringList> reportSet(const QString& name, Id associationId = 0);
+    Status saveReportSet(const QString& name, const QStringList& reportIds, const QString& user,
+                         Id associationId = 0);
     // What the reports count, as it stood on the scope's cut-off (default: the clock's today).
     Result<ReportFacts> reportFacts(const FactScope& scope);
     // The worklist of the clock's today (domain/Worklist.h), most urgent first.

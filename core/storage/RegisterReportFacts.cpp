@@ -274,6 +274,36 @@ Result<ReportFacts> Register::reportFacts(const FactScope& scope) {
         }
     }
 
+    // Volume goals as they stood on the cut-off: the records made by then (their local date),
+    // the latest of each programme and year.
+    values = {GoalMeasure::Volume};
+    where = inScope(QStringLiteral("programme_id"), scope.programmes, values);
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT id, programme_id, year, value, recorded_at "
+                                          "FROM programme_goal WHERE measure = ? AND ") +
+                               where + QStringLiteral(" ORDER BY id"),
+                           values);
+        !s) {
+        return s.error();
+    }
+    QList<ProgrammeGoal> goals;
+    while (q.next()) {
+        ProgrammeGoal goal;
+        goal.id = q.value(0).toLongLong();
+        goal.programmeId = q.value(1).toLongLong();
+        goal.year = q.value(2).toInt();
+        if (!q.value(3).isNull()) {
+            goal.value = q.value(3).toDouble();
+        }
+        goal.recordedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        goals.append(goal);
+    }
+    for (const ProgrammeGoal& goal : goalsInForce(goals, facts.cutoff)) {
+        if (facts.programmes.contains(goal.programmeId)) {
+            facts.volumeGoals[goal.programmeId].insert(goal.year, *goal.value);
+        }
+    }
+
     if (!excluded.isEmpty()) {
         facts.enrollments.removeIf(
             [&excluded](const EnrollmentFacts& e) { return excluded.contains(e.id); });

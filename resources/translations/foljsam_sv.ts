@@ -292,26 +292,8 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <source>Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FILE]
-       foljsam-cli report --list</source>
-        <translation>Användning: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx] [--out FIL]
-       foljsam-cli report --list</translation>
-    </message>
-    <message>
-        <source>json, csv, xlsx or pdf (default json; xlsx and pdf need --out).</source>
-        <translation>json, csv, xlsx eller pdf (standard json; xlsx och pdf kräver --out).</translation>
-    </message>
-    <message>
-        <source>The reports of the quarterly report, in order (default: all).</source>
-        <translation>Kvartalsrapportens rapporter, i ordning (standard: alla).</translation>
-    </message>
-    <message>
         <source>IDS</source>
         <translation>ID:N</translation>
-    </message>
-    <message>
-        <source>--format %1 is not available yet; choose json, csv, xlsx or pdf.</source>
-        <translation>--format %1 finns inte än; välj json, csv, xlsx eller pdf.</translation>
     </message>
     <message>
         <source>--format %1 writes a file: give --out FILE.</source>
@@ -326,16 +308,156 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Det finns ingen rapport &quot;%1&quot; (foljsam-cli report --list).</translation>
     </message>
     <message>
-        <source>Source: Följsam, %1, cut-off date %2, extracted %3</source>
-        <translation>Källa: Följsam, %1, brytdatum %2, uttaget %3</translation>
-    </message>
-    <message>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
         <source>Quarterly report %1</source>
         <translation>Kvartalsrapport %1</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx, pdf, png or svg (default json; all but json and csv need --out; png and svg are the chart).</source>
+        <translation>json, csv, xlsx, pdf, png eller svg (standard json; alla utom json och csv kräver --out; png och svg är diagrammet).</translation>
+    </message>
+    <message>
+        <source>The reports of the quarterly report, in order (default: the saved set, else all).</source>
+        <translation>Kvartalsrapportens rapporter i ordning (standard: det sparade urvalet, annars alla).</translation>
+    </message>
+    <message>
+        <source>Save --reports as the register&apos;s set for the quarterly report.</source>
+        <translation>Spara --reports som registrets urval för kvartalsrapporten.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx|pdf|png|svg] [--out FILE]
+       foljsam-cli report kvartalsrapport --db REGISTER --period P [--reports ID,ID…] [--save-reports] --format pdf --out FILE.pdf
+       foljsam-cli report --list</source>
+        <translation>Användning: foljsam-cli report ID --db REGISTER [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--series S] [--age-bands B] [--rounding R] [--decimals N] [--suppress N] [--format json|csv|xlsx|pdf|png|svg] [--out FIL]
+       foljsam-cli report kvartalsrapport --db REGISTER --period P [--reports ID,ID…] [--save-reports] --format pdf --out FIL.pdf
+       foljsam-cli report --list</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available; choose json, csv, xlsx, pdf, png or svg.</source>
+        <translation>--format %1 finns inte; välj json, csv, xlsx, pdf, png eller svg.</translation>
+    </message>
+    <message>
+        <source>--save-reports saves the quarterly report&apos;s --reports: give both.</source>
+        <translation>--save-reports sparar kvartalsrapportens --reports: ange båda.</translation>
+    </message>
+    <message>
+        <source>  goal    --db REGISTER --insats NAME --year YYYY --volume N | --remove
+          --db REGISTER --list | --history [--insats NAME]
+                                               set, remove or list volume goals
+</source>
+        <translation>  goal    --db REGISTER --insats NAMN --year ÅÅÅÅ --volume N | --remove
+          --db REGISTER --list | --history [--insats NAMN]
+                                               sätt, ta bort eller lista volymmål
+</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(borttaget)</translation>
+    </message>
+    <message>
+        <source>Sets, removes or lists the programmes&apos; volume goals: the number of participants to enroll in a calendar year. A change keeps the earlier goal in the history; a report sees the goals as they were recorded on its cut-off date.</source>
+        <translation>Sätter, tar bort eller listar insatsernas volymmål: antalet deltagare att skriva in under ett kalenderår. En ändring behåller det tidigare målet i historiken; en rapport ser målen som de var registrerade på dess brytdatum.</translation>
+    </message>
+    <message>
+        <source>The programme.</source>
+        <translation>Insatsen.</translation>
+    </message>
+    <message>
+        <source>The calendar year of the goal.</source>
+        <translation>Målets kalenderår.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>The number of participants to enroll in the year (empty: remove).</source>
+        <translation>Antalet deltagare att skriva in under året (tomt: ta bort).</translation>
+    </message>
+    <message>
+        <source>Who records the goal (default: the login name).</source>
+        <translation>Vem som registrerar målet (standard: inloggningsnamnet).</translation>
+    </message>
+    <message>
+        <source>Remove the goal.</source>
+        <translation>Ta bort målet.</translation>
+    </message>
+    <message>
+        <source>List the goals in force.</source>
+        <translation>Lista de mål som gäller.</translation>
+    </message>
+    <message>
+        <source>List every goal ever recorded, oldest first.</source>
+        <translation>Lista alla mål som någonsin registrerats, äldst först.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli goal --db REGISTER --insats NAME --year YYYY (--volume N | --remove) [--user NAME]
+       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAME]</source>
+        <translation>Användning: foljsam-cli goal --db REGISTER --insats NAMN --year ÅÅÅÅ (--volume N | --remove) [--user NAMN]
+       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAMN]</translation>
+    </message>
+    <message>
+        <source>--list and --history only list; give no --year, --volume or --remove with them.</source>
+        <translation>--list och --history listar bara; ange inte --year, --volume eller --remove tillsammans med dem.</translation>
+    </message>
+    <message>
+        <source>Give --insats NAME, --year YYYY and either --volume N or --remove (or --list).</source>
+        <translation>Ange --insats NAMN, --year ÅÅÅÅ och antingen --volume N eller --remove (eller --list).</translation>
+    </message>
+    <message>
+        <source>--year must be a year (YYYY), not &quot;%1&quot;.</source>
+        <translation>--year måste vara ett år (ÅÅÅÅ), inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--volume must be a number, not &quot;%1&quot;.</source>
+        <translation>--volume måste vara ett tal, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Give --user NAME: who records the goal.</source>
+        <translation>Ange --user NAMN: vem som registrerar målet.</translation>
+    </message>
+    <message>
+        <source>The volume goal of %1 for %2 is now %3.</source>
+        <translation>Volymmålet för %1 år %2 är nu %3.</translation>
+    </message>
+    <message>
+        <source>The volume goal of %1 for %2 is removed.</source>
+        <translation>Volymmålet för %1 år %2 är borttaget.</translation>
+    </message>
+    <message>
+        <source>No goal has been recorded.</source>
+        <translation>Inget mål har registrerats.</translation>
+    </message>
+    <message>
+        <source>No goal is in force.</source>
+        <translation>Inget mål gäller.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
     </message>
 </context>
 <context>
@@ -488,6 +610,10 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
             <numerusform>Registret har redan %n deltagare; demouppgifter kan bara skapas i ett nytt register.</numerusform>
             <numerusform>Registret har redan %n deltagare; demouppgifter kan bara skapas i ett nytt register.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the volume goal of %1 for %2</source>
+        <translation>volymmålet för %1 år %2</translation>
     </message>
 </context>
 <context>
@@ -649,6 +775,45 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>&lt;%1</source>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 av %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Mottagna remisser</translation>
+    </message>
+    <message>
+        <source>Enrollments started</source>
+        <translation>Påbörjade insatser (inskrivna)</translation>
+    </message>
+    <message>
+        <source>Participants active at the end of the period</source>
+        <translation>Aktiva deltagare vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>To work or studies at exit</source>
+        <translation>Till arbete eller studier vid avslut</translation>
+    </message>
+    <message>
+        <source>In work or studies 6–12 months after exit (answered follow-ups)</source>
+        <translation>I arbete eller studier 6–12 månader efter avslut (besvarade uppföljningar)</translation>
+    </message>
+    <message>
+        <source>Action plan within 14 days of the start</source>
+        <translation>Handlingsplan inom 14 dagar från start</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>The register has been updated by a newer version of Följsam (schema version %1; this program knows up to %2). Install the newer version to open it. Nothing was changed.</source>
@@ -784,6 +949,38 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
+    <message>
+        <source>Give the user name of the person who records the goal.</source>
+        <translation>Ange användarnamnet på den som registrerar målet.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be recorded as of %1, after now.</source>
+        <translation>Ett mål kan inte registreras per %1, efter nu.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>%1 has no goal (%2) for %3 to remove.</source>
+        <translation>%1 har inget mål (%2) för %3 att ta bort.</translation>
+    </message>
+    <message>
+        <source>The goal of %1 for %2 was last recorded %3; a change cannot be recorded as of an earlier time.</source>
+        <translation>Målet för %1 år %2 registrerades senast %3; en ändring kan inte registreras per en tidigare tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report for the document.</source>
+        <translation>Välj minst en rapport till dokumentet.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>Det finns ingen rapport ”%1”.</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; is chosen twice.</source>
+        <translation>Rapporten ”%1” är vald två gånger.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -794,10 +991,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (forts.)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
     </message>
     <message>
         <source>&lt;%1</source>
@@ -838,6 +1031,18 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Could not write the PDF file %1.</source>
         <translation>Det gick inte att skriva PDF-filen %1.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Each key figure is taken from the report of the same period that follows; shares are of the records the report counts.</source>
+        <translation>Varje nyckeltal är hämtat ur rapporten för samma period längre fram; andelarna är av det som rapporten räknar.</translation>
+    </message>
+    <message>
+        <source>Could not print the report.</source>
+        <translation>Rapporten kunde inte skrivas ut.</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1252,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Avslut</translation>
     </message>
     <message>
-        <source>The programme&apos;s volume goal is not stored in the register yet: compare the enrollments per year with the goal by hand.</source>
-        <translation>Insatsens volymmål finns ännu inte i registret: jämför inskrivningarna per år med målet för hand.</translation>
-    </message>
-    <message>
         <source>Unknown kommun</source>
         <translation>Okänd kommun</translation>
     </message>
@@ -1193,6 +1394,42 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>From referral to first meeting</source>
         <translation>Från remiss till första mötet</translation>
+    </message>
+    <message>
+        <source>Source: Följsam, %1, cut-off date %2, extracted %3</source>
+        <translation>Källa: Följsam, %1, brytdatum %2, uttaget %3</translation>
+    </message>
+    <message>
+        <source>Volume goal</source>
+        <translation>Volymmål</translation>
+    </message>
+    <message>
+        <source>Remaining to goal (cumulative)</source>
+        <translation>Kvar till målet (ackumulerat)</translation>
+    </message>
+    <message>
+        <source>No volume goal is registered for the programmes and years of this report.</source>
+        <translation>Inget volymmål är registrerat för rapportens insatser och år.</translation>
+    </message>
+    <message>
+        <source>Goal attainment (the percent beside the goal): enrollments started in the year as a share of the year&apos;s goal. The remainder is the goal so far minus the enrollments started so far in the period, never below 0.</source>
+        <translation>Måluppfyllelse (procenten vid målet): inskrivna under året som andel av årets mål. Kvar till målet är målet hittills minus de inskrivna hittills under perioden, aldrig under 0.</translation>
+    </message>
+    <message>
+        <source>Enrollments started against the goal in the period: %1 of %2 (%3 %).</source>
+        <translation>Inskrivna mot målet under perioden: %1 av %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>The goal for %1 covers only %2: the remainder and goal attainment count only the enrollments in those programmes.</source>
+        <translation>Målet för %1 gäller bara %2: kvar till målet och måluppfyllelsen räknar bara inskrivna i de insatserna.</translation>
+    </message>
+    <message>
+        <source>The goal for %1 is for the whole year, but the period starts on %2: enrollments started in %1 before that day are not counted against it.</source>
+        <translation>Målet för %1 gäller hela året, men perioden börjar %2: inskrivna under %1 före den dagen räknas inte mot målet.</translation>
+    </message>
+    <message>
+        <source>The remainder and goal attainment are not shown where they would reveal a hidden count.</source>
+        <translation>Kvar till målet och måluppfyllelsen visas inte där de skulle avslöja ett dolt antal.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1681,22 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>An anonymous participant is registered without a name.</source>
         <translation>En anonym deltagare registreras utan namn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year for a goal; give a year from 2000 to 2100.</source>
+        <translation>%1 är inte ett år för ett mål; ange ett år från 2000 till 2100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of goal; the kind known is %2 (the number of participants enrolled in the year).</source>
+        <translation>”%1” är inte ett slags mål; det kända slaget är %2 (antalet inskrivna deltagare under året).</translation>
+    </message>
+    <message>
+        <source>A goal must be a number from 0 to 1 000 000.</source>
+        <translation>Ett mål måste vara ett tal från 0 till 1 000 000.</translation>
+    </message>
+    <message>
+        <source>The volume goal is a number of participants: give a whole number, not %1.</source>
+        <translation>Volymmålet är ett antal deltagare: ange ett heltal, inte %1.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3204,115 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>foljsam::ui::QuarterlyReportDialog</name>
+    <message>
+        <source>Quarterly report</source>
+        <translation>Kvartalsrapport</translation>
+    </message>
+    <message>
+        <source>Save the quarterly report</source>
+        <translation>Spara kvartalsrapporten</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A quarter (2025Q3), a tertial (2025T2), a half year (2025H1), a year or a month (2025-03).</source>
+        <translation>Ett kvartal (2025Q3), ett tertial (2025T2), ett halvår (2025H1), ett år eller en månad (2025-03).</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Nothing dated after this day is counted.</source>
+        <translation>Inget daterat efter denna dag räknas.</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off date:</source>
+        <translation>&amp;Brytdatum:</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Counts above 0 and below this number are shown as &lt;N.</source>
+        <translation>Antal över 0 och under detta tal visas som &lt;N.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Dölj antal under:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports in the document (tick, and move with Alt+Up and Alt+Down):</source>
+        <translation>&amp;Rapporter i dokumentet (kryssa i, och flytta med Alt+Upp och Alt+Ned):</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Save the choice</source>
+        <translation>Spara &amp;valet</translation>
+    </message>
+    <message>
+        <source>The reports and their order are saved in the register for the förbund and used next time, also by foljsam-cli.</source>
+        <translation>Rapporterna och deras ordning sparas i registret för förbundet och används nästa gång, även av foljsam-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Create PDF…</source>
+        <translation>&amp;Skapa PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The choice of %n report(s) is saved.</source>
+        <translation>
+            <numerusform>Valet av %n rapport är sparat.</numerusform>
+            <numerusform>Valet av %n rapporter är sparat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the report&apos;s period, e.g. %1.</source>
+        <translation>Ange rapportens period, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report for the document.</source>
+        <translation>Välj minst en rapport till dokumentet.</translation>
+    </message>
+    <message>
+        <source>Creating the quarterly report…</source>
+        <translation>Skapar kvartalsrapporten …</translation>
+    </message>
+    <message>
+        <source>Quarterly report %1</source>
+        <translation>Kvartalsrapport %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n report(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n rapport).</numerusform>
+            <numerusform>Sparade %1 (%n rapporter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::RecordDialog</name>
     <message>
         <source>Fields marked * are required. Ctrl+Enter saves.</source>
@@ -3135,14 +3497,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Linjer</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportera &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Exportera &amp;JSON…</translation>
-    </message>
-    <message>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
@@ -3235,12 +3589,56 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Antal under %1 visas inte (&lt;%1), inte heller ett antal som de skulle kunna räknas fram ur.</translation>
     </message>
     <message>
-        <source>Source: Följsam, %1, cut-off date %2, extracted %3</source>
-        <translation>Källa: Följsam, %1, brytdatum %2, uttaget %3</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Det gick inte att skriva %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly report…</source>
+        <translation>&amp;Kvartalsrapport…</translation>
+    </message>
+    <message>
+        <source>A PDF with a cover, key figures and the chosen reports.</source>
+        <translation>En PDF med försättsblad, nyckeltal och de valda rapporterna.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV (Excel)…</source>
+        <translation>Tabellen som &amp;CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>Table as &amp;XLSX…</source>
+        <translation>Tabellen som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Table as &amp;JSON…</source>
+        <translation>Tabellen som &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation>Rapporten som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;NG…</source>
+        <translation>Diagrammet som P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>Diagrammet som &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P).</source>
+        <translation>Skriv ut rapporten (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3646,10 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Could not write the picture %1.</source>
+        <translation>Bilden %1 kunde inte sparas.</translation>
     </message>
 </context>
 <context>

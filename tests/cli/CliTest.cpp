@@ -2,6 +2,7 @@
 // import with --dry-run, idempotent re-import, export, and a kill -9 in the middle of a large
 // import that leaves the register whole.
 
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -18,24 +19,13 @@
 
 #include <csignal>
 
+using foljsam::test::cli;
+using foljsam::test::CliRun;
+using foljsam::test::pdfToText;
 using foljsam::test::readFile;
 using foljsam::test::writeFile;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FOLJSAM_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray bigImport(int rows) {
     QByteArray data = "deltagare;kon;fodelsear;insats;remissdatum;startdatum;slutdatum;"
@@ -184,12 +174,7 @@ TEST(Cli, KillDuringALargeImportLeavesAllOrNothing) {
 
 TEST(Cli, ReportsRunOnTheDemoRegisterAsJsonAndCsv) {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.foljsam"));
-    ASSERT_EQ(
-        cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enrollments"),
-             QStringLiteral("120"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
-            .exitCode,
-        0);
+    const QString db = foljsam::test::demoRegister(dir, 120);
     const CliRun list = cli({QStringLiteral("report"), QStringLiteral("--list")});
     ASSERT_EQ(list.exitCode, 0);
     const QStringList ids{QStringLiteral("remittenter"),
@@ -280,12 +265,7 @@ TEST(Cli, XlsxHasTheSameNumbersAsTheJson) {
     ASSERT_EQ(probe.exitCode(), 0) << "python3-openpyxl is needed (scripts/test installs it)";
 
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.foljsam"));
-    ASSERT_EQ(
-        cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enrollments"),
-             QStringLiteral("120"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
-            .exitCode,
-        0);
+    const QString db = foljsam::test::demoRegister(dir, 120);
     const QStringList common{QStringLiteral("report"),   QStringLiteral("avslutade"),
                              QStringLiteral("--db"),     db,
                              QStringLiteral("--series"), QStringLiteral("kon"),
@@ -327,18 +307,64 @@ TEST(Cli, XlsxHasTheSameNumbersAsTheJson) {
     }
 }
 
+// The same workbook opened by LibreOffice (headless Calc, converted to CSV) shows the JSON's
+// numbers. LibreOffice is large and not installed by scripts/test: without it the test says so and
+// skips.
+TEST(Cli, XlsxOpensInLibreOfficeWithTheJsonsNumbers) {
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/soffice"))) {
+        GTEST_SKIP() << "LibreOffice is not installed (apt-get install libreoffice-calc-nogui)";
+    }
+    QTemporaryDir dir;
+    const QString db = foljsam::test::demoRegister(dir, 120);
+    const QStringList common{QStringLiteral("report"),   QStringLiteral("kon-alder"),
+                             QStringLiteral("--db"),     db,
+                             QStringLiteral("--cutoff"), QStringLiteral("2026-11-23")};
+    const CliRun json = cli(common);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QString xlsx = dir.filePath(QStringLiteral("kon-alder.xlsx"));
+    ASSERT_EQ(cli(common + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                       QStringLiteral("--out"), xlsx})
+                  .exitCode,
+              0);
+    QProcess office;
+    office.start(
+        QStringLiteral("/usr/bin/soffice"),
+        {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
+         QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+         QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1"), QStringLiteral("--outdir"),
+         dir.path(), xlsx});
+    ASSERT_TRUE(office.waitForFinished(120000));
+    ASSERT_EQ(office.exitCode(), 0) << office.readAllStandardError().toStdString();
+    QFile csv(dir.filePath(QStringLiteral("kon-alder.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly)) << "LibreOffice wrote no CSV";
+    // Rows start on line 5 (title, period, blank, header); "label";n;%;n;%;…
+    QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 4);
+    lines = lines.mid(4);
+    const QJsonArray rows =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    ASSERT_GE(lines.size(), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        const QStringList cells = lines.at(i).trimmed().split(u';');
+        QStringList expected{u'"' + row.value(QStringLiteral("label")).toString() + u'"'};
+        QStringList got{cells.value(0)};
+        const QJsonArray counts = row.value(QStringLiteral("counts")).toArray();
+        for (qsizetype c = 0; c < counts.size(); ++c) {
+            expected.append(QString::number(counts.at(c).toInt()));
+            got.append(cells.value(1 + 2 * c));
+        }
+        EXPECT_EQ(got, expected) << lines.at(i).toStdString();
+    }
+}
+
 // The quarterly report: a PDF with a cover and every chosen report, readable as text.
 TEST(Cli, QuarterlyReportIsAPdfWithEveryChosenReport) {
     if (!QFileInfo::exists(QStringLiteral("/usr/bin/pdftotext"))) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is needed; scripts/test installs it";
     }
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.foljsam"));
-    ASSERT_EQ(
-        cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enrollments"),
-             QStringLiteral("120"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23")})
-            .exitCode,
-        0);
+    const QString db = foljsam::test::demoRegister(dir, 120);
     const QString pdf = dir.filePath(QStringLiteral("kvartal.pdf"));
     const CliRun r =
         cli({QStringLiteral("report"), QStringLiteral("kvartalsrapport"), QStringLiteral("--db"),
@@ -357,10 +383,88 @@ TEST(Cli, QuarterlyReportIsAPdfWithEveryChosenReport) {
     EXPECT_TRUE(content.contains(QStringLiteral("Avslutade till")));
     EXPECT_TRUE(content.contains(QStringLiteral("Sida 1 av")));
     EXPECT_TRUE(content.contains(QStringLiteral("Källa: Följsam")));
+    // The key figures page after the cover.
+    EXPECT_TRUE(content.contains(QStringLiteral("Nyckeltal")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Mottagna remisser")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Till arbete eller studier vid avslut")));
     // Without --format pdf the quarterly report is refused with a usage message.
     EXPECT_EQ(
         cli({QStringLiteral("report"), QStringLiteral("kvartalsrapport"), QStringLiteral("--db"),
              db, QStringLiteral("--period"), QStringLiteral("2026Q2")})
             .exitCode,
         2);
+}
+
+// --save-reports keeps the quarterly report's choice in the register; without --reports the
+// saved choice is used, in its order. A bad choice is refused and changes nothing.
+TEST(Cli, QuarterlyReportUsesTheSavedChoiceOfReports) {
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/pdftotext"))) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed; scripts/test installs it";
+    }
+    QTemporaryDir dir;
+    const QString db = foljsam::test::demoRegister(dir, 60);
+    const QString pdf = dir.filePath(QStringLiteral("k.pdf"));
+    const auto quarterly = [&](const QStringList& extra) {
+        return cli(QStringList{QStringLiteral("report"), QStringLiteral("kvartalsrapport"),
+                               QStringLiteral("--db"), db, QStringLiteral("--period"),
+                               QStringLiteral("2026Q2"), QStringLiteral("--format"),
+                               QStringLiteral("pdf"), QStringLiteral("--out"), pdf} +
+                   extra);
+    };
+    CliRun r = quarterly({QStringLiteral("--reports"), QStringLiteral("tid-i-insats,intag"),
+                          QStringLiteral("--save-reports")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile::remove(pdf);
+    r = quarterly({});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString content = pdfToText(pdf);
+    const qsizetype time = content.indexOf(QStringLiteral("Tid i insats"));
+    const qsizetype intag = content.indexOf(QStringLiteral("Remisser och intagsbeslut"));
+    EXPECT_GE(time, 0) << content.toStdString();
+    EXPECT_GT(intag, time);
+    EXPECT_FALSE(content.contains(QStringLiteral("Avslutade till")));
+
+    // An unknown report is a usage error; the saved choice stays.
+    r = quarterly({QStringLiteral("--reports"), QStringLiteral("intag,finns-inte"),
+                   QStringLiteral("--save-reports")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("finns-inte"))) << r.err.toStdString();
+    // --save-reports without --reports says what is missing.
+    r = quarterly({QStringLiteral("--save-reports")});
+    EXPECT_EQ(r.exitCode, 2);
+    QFile::remove(pdf);
+    ASSERT_EQ(quarterly({}).exitCode, 0);
+    EXPECT_GE(pdfToText(pdf).indexOf(QStringLiteral("Tid i insats")), 0);
+}
+
+// --format png and svg draw the report's chart; both need --out.
+TEST(Cli, ChartAsPngAndSvg) {
+    QTemporaryDir dir;
+    const QString db = foljsam::test::demoRegister(dir, 60);
+    const QString png = dir.filePath(QStringLiteral("avslutade.png"));
+    CliRun r =
+        cli({QStringLiteral("report"), QStringLiteral("avslutade"), QStringLiteral("--db"), db,
+             QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), png});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile file(png);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(8).startsWith("\x89PNG"));
+    const QString svg = dir.filePath(QStringLiteral("avslutade.svg"));
+    r = cli({QStringLiteral("report"), QStringLiteral("avslutade"), QStringLiteral("--db"), db,
+             QStringLiteral("--format=svg"), QStringLiteral("--out"), svg});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile svgFile(svg);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svgFile.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("<title>Avslutade till</title>")))
+        << text.left(300).toStdString();
+    // Without --out: a usage error naming the option.
+    r = cli({QStringLiteral("report"), QStringLiteral("avslutade"), QStringLiteral("--db"), db,
+             QStringLiteral("--format"), QStringLiteral("svg")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--out"))) << r.err.toStdString();
+    // A format that does not exist.
+    r = cli({QStringLiteral("report"), QStringLiteral("avslutade"), QStringLiteral("--db"), db,
+             QStringLiteral("--format"), QStringLiteral("gif"), QStringLiteral("--out"), svg});
+    EXPECT_EQ(r.exitCode, 2);
 }

@@ -7,6 +7,7 @@
 #include "domain/Dates.h"
 #include "domain/PersonalIdentityNumber.h"
 #include "io/DemoGenerator.h"
+#include "reporting/Reports.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -38,7 +39,8 @@ const QStringList dataTables = {QStringLiteral("programme"),
                                 QStringLiteral("contact_actor"),
                                 QStringLiteral("enrollment_exit"),
                                 QStringLiteral("follow_up"),
-                                QStringLiteral("follow_up_income")};
+                                QStringLiteral("follow_up_income"),
+                                QStringLiteral("programme_goal")};
 
 QStringList rows(Register& reg, const QString& statement) {
     QSqlQuery q(reg.database().sql());
@@ -171,6 +173,7 @@ TEST(DemoGenerator, NoDateIsAfterAsOfAndOrderHolds) {
         QStringLiteral("SELECT performed_date FROM follow_up"),
         QStringLiteral("SELECT valid_from FROM person_municipality"),
         QStringLiteral("SELECT birth_date FROM person WHERE birth_date IS NOT NULL"),
+        QStringLiteral("SELECT substr(recorded_at, 1, 10) FROM programme_goal"),
     };
     for (const QString& statement : facts) {
         const QStringList dates = rows(*reg, statement);
@@ -208,6 +211,57 @@ TEST(DemoGenerator, NoDateIsAfterAsOfAndOrderHolds) {
               count(*reg, QStringLiteral("enrollment e JOIN enrollment p ON p.id = "
                                          "e.previous_enrollment_id JOIN enrollment_exit x ON "
                                          "x.enrollment_id = p.id")));
+}
+
+TEST(DemoGenerator, EveryProgrammeHasAVolumeGoalForEveryYearTheVolymReportSees) {
+    TempRegister reg;
+    generate(*reg, 300, 4);
+    auto programmes = reg->programmes();
+    ASSERT_TRUE(programmes.ok());
+    auto history = reg->programmeGoals(0);
+    ASSERT_TRUE(history.ok());
+    int expected = 0;
+    for (const Programme& p : programmes.value()) {
+        QList<int> years;
+        for (const ProgrammeGoal& goal : history.value()) {
+            if (goal.programmeId != p.id) {
+                continue;
+            }
+            years.append(goal.year);
+            EXPECT_EQ(goal.measure, GoalMeasure::Volume);
+            ASSERT_TRUE(goal.value.has_value());
+            EXPECT_GE(*goal.value, 1.0);
+            EXPECT_EQ(goal.recordedBy, QStringLiteral("karin.westberg"));
+            // Decided before the year (the first year: when the programme started), by asOf.
+            const QDate decided = goal.recordedAt.toLocalTime().date();
+            EXPECT_LE(decided, asOf);
+            EXPECT_LE(decided,
+                      goal.year == p.startDate.year() ? p.startDate : QDate(goal.year, 1, 1));
+        }
+        QList<int> wanted;
+        for (int year = p.startDate.year(); year <= asOf.year(); ++year) {
+            wanted.append(year);
+        }
+        EXPECT_EQ(years, wanted) << p.name.toStdString();
+        expected += int(wanted.size());
+    }
+    EXPECT_EQ(history->size(), expected);
+    // The volym report on asOf: a goal in every year, comparable to the enrollments.
+    auto facts = reg->reportFacts({asOf, {}});
+    ASSERT_TRUE(facts.ok());
+    ReportParams params;
+    params.id = QStringLiteral("volym");
+    auto table = Reports::run(facts.value(), reg->codes(), params);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table->columnCount(), 5);
+    for (const ReportRow& row : table->rows) {
+        ASSERT_TRUE(row.counts.at(3).has_value()) << row.key.toStdString();
+        EXPECT_GT(*row.counts.at(3), 0);
+    }
+    const int started = *table->total.at(0);
+    const int goal = *table->total.at(3);
+    EXPECT_GT(goal * 10, started * 7) << goal << " against " << started;
+    EXPECT_LT(goal * 7, started * 10) << goal << " against " << started;
 }
 
 TEST(DemoGenerator, PersonsUseTheTestRangeAndSomeAreAnonymous) {

@@ -447,26 +447,26 @@ protected:
 TEST_F(ReportsEnrollmentsVolym, CountsStartsActivePersonsAndExitsPerYear) {
     const ReportTable t = run(QStringLiteral("volym"), today, twoYears());
     EXPECT_EQ(series(t),
-              (QStringList{tr("Enrollments started"), tr("Participants active"), tr("Exits")}
+              (QStringList{tr("Enrollments started"), tr("Participants active"), tr("Exits"),
+                           tr("Volume goal"), tr("Remaining to goal (cumulative)")}
                    .join(u',')
                    .toStdString()));
     EXPECT_EQ(keys(t), "2024,2025");
-    // 2024: started P2, P3; active P1, P2, P3; exits P1, P3.
-    EXPECT_EQ(cells(t, QStringLiteral("2024")), "2 3 2");
+    // 2024: started P2, P3; active P1, P2, P3; exits P1, P3. No goal: goal and remainder null.
+    EXPECT_EQ(cells(t, QStringLiteral("2024")), "2 3 2 – –");
     // 2025: started P3 (again), P5; active P2, P3, P5; exit P3 (P5's is in 2026).
-    EXPECT_EQ(cells(t, QStringLiteral("2025")), "2 3 1");
+    EXPECT_EQ(cells(t, QStringLiteral("2025")), "2 3 1 – –");
     // The period: active P1, P2, P3, P5 once each.
-    EXPECT_EQ(joined(t.total), "4 4 3");
+    EXPECT_EQ(joined(t.total), "4 4 3 – –");
     EXPECT_FALSE(rowOf(t, QStringLiteral("2024"))->percents.first().has_value());
     EXPECT_TRUE(t.parts.isEmpty());
-    EXPECT_EQ(t.notes, QStringList{tr("The programme's volume goal is not stored in the register "
-                                      "yet: compare the enrollments per year with the goal by "
-                                      "hand.")});
+    EXPECT_EQ(t.notes, QStringList{tr("No volume goal is registered for the programmes and years "
+                                      "of this report.")});
 }
 
 TEST_F(ReportsEnrollmentsVolym, ASeriesAddsAPartPerMeasure) {
     const ReportTable t = run(QStringLiteral("volym"), today, twoYears(SeriesKind::Sex));
-    EXPECT_EQ(cells(t, QStringLiteral("2024")), "2 3 2"); // the main table is unchanged
+    EXPECT_EQ(cells(t, QStringLiteral("2024")), "2 3 2 – –"); // the main table is unchanged
     ASSERT_EQ(t.parts.size(), 3);
     const ReportTable* started = partOf(t, QStringLiteral("volym-inskrivna"));
     const ReportTable* active = partOf(t, QStringLiteral("volym-aktiva"));
@@ -485,9 +485,9 @@ TEST_F(ReportsEnrollmentsVolym, ASeriesAddsAPartPerMeasure) {
 TEST_F(ReportsEnrollmentsVolym, SeesOnlyWhatHappenedByTheCutoff) {
     // Cut-off 2025-09-01: P5 has not started and P3's exit on 2025-10-01 is not made.
     const ReportTable t = run(QStringLiteral("volym"), QDate(2025, 9, 1), twoYears());
-    EXPECT_EQ(cells(t, QStringLiteral("2024")), "2 3 2");
-    EXPECT_EQ(cells(t, QStringLiteral("2025")), "1 2 0");
-    EXPECT_EQ(joined(t.total), "3 3 2");
+    EXPECT_EQ(cells(t, QStringLiteral("2024")), "2 3 2 – –");
+    EXPECT_EQ(cells(t, QStringLiteral("2025")), "1 2 0 – –");
+    EXPECT_EQ(joined(t.total), "3 3 2 – –");
 }
 
 // ---- per-kommun ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // CSV export.
 
 #include "ReportBrowser.h"
+#include "QuarterlyReportDialog.h"
 #include "ReportChart.h"
 #include "ReportTableModel.h"
 #include "TestSupport.h"
@@ -11,15 +12,23 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -139,7 +148,7 @@ TEST_F(ReportBrowserTest, RunsTheReportOfThePanel) {
     const QString definition = child<QLabel>(m_browser, "reportDefinition")->text();
     // "Källa: Följsam, test.foljsam, brytdatum 2026-11-23, uttaget 2026-11-23 13:00".
     EXPECT_TRUE(
-        definition.contains(ReportBrowser::tr("Source: Följsam, %1, cut-off date %2, extracted %3")
+        definition.contains(core::Reports::tr("Source: Följsam, %1, cut-off date %2, extracted %3")
                                 .arg(QStringLiteral("test.foljsam"), QStringLiteral("2026-11-23"),
                                      QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc())
                                          .toLocalTime()
@@ -192,7 +201,8 @@ TEST_F(ReportBrowserTest, ChartHasASetPerSeriesValue) {
     ASSERT_GE(table->series.size(), 3);
 
     auto* chart = child<ReportChart>(m_browser, "reportChart");
-    EXPECT_EQ(chart->kind(), ReportChart::Kind::StackedBar);
+    // Two or three series: side by side, as in the evaluations' column charts.
+    EXPECT_EQ(chart->kind(), ReportChart::Kind::Bar);
     EXPECT_EQ(chart->chart()->title(), table->title);
     ASSERT_EQ(chart->chart()->series().size(), 1);
     auto* bars = qobject_cast<QAbstractBarSeries*>(chart->chart()->series().constFirst());
@@ -270,7 +280,9 @@ TEST_F(ReportBrowserTest, ExportsCsvWithBom) {
         suggested = name;
         return path;
     };
-    child<QPushButton>(m_browser, "exportCsv")->click();
+    auto* exportCsv = m_browser.findChild<QAction*>(QStringLiteral("exportCsv"));
+    ASSERT_NE(exportCsv, nullptr);
+    exportCsv->trigger();
     EXPECT_EQ(suggested, QStringLiteral("remittenter_2025-01-01_2025-12-31.csv"));
     const QByteArray data = test::readFile(path);
     EXPECT_TRUE(data.startsWith("\xEF\xBB\xBF")) << data.left(20).toStdString();
@@ -280,6 +292,208 @@ TEST_F(ReportBrowserTest, ExportsCsvWithBom) {
     m_browser.chooseSaveFile = [&](const QString&) { return json; };
     EXPECT_TRUE(m_browser.exportJson());
     EXPECT_EQ(QString::fromUtf8(test::readFile(json)), core::toJson(*m_browser.currentTable()));
+}
+
+QString pdfText(const QString& path) {
+    QProcess text;
+    text.start(QStringLiteral("/usr/bin/pdftotext"),
+               {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    EXPECT_TRUE(text.waitForFinished(60000));
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+// Every export of the menu writes its file: XLSX, the PDF of the whole report, the chart as PNG
+// and SVG; each is offered only once a report is shown.
+TEST_F(ReportBrowserTest, ExportsEveryFormatFromTheMenu) {
+    auto* menuButton = child<QPushButton>(m_browser, "exportMenu");
+    EXPECT_FALSE(menuButton->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(m_browser, "printReport")->isEnabled());
+    choose("reportChoice", QStringLiteral("remittenter"));
+    setPeriod(QStringLiteral("2025"));
+    run();
+    EXPECT_TRUE(menuButton->isEnabled());
+    ASSERT_NE(menuButton->menu(), nullptr);
+    QStringList names;
+    for (const QAction* action : menuButton->menu()->actions()) {
+        if (!action->isSeparator()) {
+            names.append(action->objectName());
+        }
+    }
+    EXPECT_EQ(names, (QStringList{QStringLiteral("exportCsv"), QStringLiteral("exportXlsx"),
+                                  QStringLiteral("exportJson"), QStringLiteral("exportPdf"),
+                                  QStringLiteral("exportPng"), QStringLiteral("exportSvg")}));
+
+    QStringList suggested;
+    QString target;
+    m_browser.chooseSaveFile = [&](const QString& name) {
+        suggested.append(name);
+        return target;
+    };
+    const auto trigger = [&](const char* action, const QString& file) {
+        target = reg.dir.filePath(file);
+        m_browser.findChild<QAction*>(QString::fromLatin1(action))->trigger();
+        EXPECT_FALSE(child<QLabel>(m_browser, "reportError")->isVisible())
+            << child<QLabel>(m_browser, "reportError")->text().toStdString();
+        return test::readFile(target);
+    };
+    EXPECT_TRUE(trigger("exportXlsx", QStringLiteral("r.xlsx")).startsWith("PK"));
+    const QByteArray png = trigger("exportPng", QStringLiteral("r.png"));
+    QImage image;
+    ASSERT_TRUE(image.loadFromData(png, "PNG"));
+    EXPECT_EQ(image.size(), QSize(1800, 1080));
+    // Not an empty picture: the bars are drawn in colours other than white.
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 10) {
+        for (int x = 0; x < image.width(); x += 10) {
+            const QColor c = image.pixelColor(x, y);
+            coloured += c.saturation() > 60 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(coloured, 100);
+    const QString svg = QString::fromUtf8(trigger("exportSvg", QStringLiteral("r.svg")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("<svg"))) << svg.left(200).toStdString();
+    EXPECT_TRUE(svg.contains(QStringLiteral("<title>Remitterande myndighet</title>")));
+    EXPECT_TRUE(trigger("exportPdf", QStringLiteral("r.pdf")).startsWith("%PDF"));
+    EXPECT_EQ(suggested, (QStringList{QStringLiteral("remittenter_2025-01-01_2025-12-31.xlsx"),
+                                      QStringLiteral("remittenter_2025-01-01_2025-12-31.png"),
+                                      QStringLiteral("remittenter_2025-01-01_2025-12-31.svg"),
+                                      QStringLiteral("remittenter_2025-01-01_2025-12-31.pdf")}));
+    if (QFileInfo::exists(QStringLiteral("/usr/bin/pdftotext"))) {
+        const QString text = pdfText(reg.dir.filePath(QStringLiteral("r.pdf")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Remitterande myndighet"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Källa: Följsam, test.foljsam")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Sida 1 av ")));
+    }
+
+    // Cancelling the file dialog writes nothing and shows no error.
+    target.clear();
+    EXPECT_FALSE(m_browser.exportXlsx());
+    EXPECT_FALSE(child<QLabel>(m_browser, "reportError")->isVisible());
+    // A folder that cannot be written gives a message.
+    target = reg.dir.filePath(QStringLiteral("missing/folder/r.png"));
+    EXPECT_FALSE(m_browser.exportImage(QStringLiteral("png")));
+    EXPECT_TRUE(child<QLabel>(m_browser, "reportError")->isVisible());
+}
+
+// The print button opens the print preview; printing draws the report as its PDF would look.
+TEST_F(ReportBrowserTest, PrintsTheReport) {
+    int previews = 0;
+    m_browser.showPrintPreview = [&] { ++previews; };
+    choose("reportChoice", QStringLiteral("remittenter"));
+    setPeriod(QStringLiteral("2025"));
+    run();
+    m_browser.activateWindow();
+    child<QPushButton>(m_browser, "printReport")->click();
+    EXPECT_EQ(previews, 1);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = reg.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    ASSERT_TRUE(m_browser.printTo(printer));
+    EXPECT_TRUE(test::readFile(path).startsWith("%PDF"));
+    if (QFileInfo::exists(QStringLiteral("/usr/bin/pdftotext"))) {
+        const QString text = pdfText(path);
+        EXPECT_TRUE(text.contains(QStringLiteral("Remitterande myndighet"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Socialtjänst")));
+    }
+}
+
+QStringList reportsIn(const QListWidget& list, bool checkedOnly) {
+    QStringList ids;
+    for (int row = 0; row < list.count(); ++row) {
+        if (!checkedOnly || list.item(row)->checkState() == Qt::Checked) {
+            ids.append(list.item(row)->data(Qt::UserRole).toString());
+        }
+    }
+    return ids;
+}
+
+// The quarterly report from the Rapporter page: the last whole quarter by default, the reports
+// ticked and ordered from the keyboard, the choice saved in the register and offered next time,
+// the PDF with its cover, key figures and the reports in the chosen order.
+TEST_F(ReportBrowserTest, QuarterlyReportWithASavedChoiceOfReports) {
+    const QString pdf = reg.dir.filePath(QStringLiteral("kvartal.pdf"));
+    m_browser.chooseSaveFile = [&](const QString&) { return pdf; };
+    int opened = 0;
+    m_browser.runDialog = [&](QDialog& dialog) {
+        ++opened;
+        auto* period = child<QLineEdit>(dialog, "quarterlyPeriod");
+        EXPECT_EQ(period->text(), QStringLiteral("2026Q3")); // the clock says 2026-11-23
+        auto* list = child<QListWidget>(dialog, "quarterlyReports");
+        // No saved choice: every report, ticked, in the catalogue's order.
+        ASSERT_EQ(list->count(), int(core::Reports::catalogue().size()));
+        EXPECT_EQ(reportsIn(*list, true).size(), list->count());
+        EXPECT_EQ(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("remittenter"));
+        for (int row = 0; row < list->count(); ++row) {
+            const QString id = list->item(row)->data(Qt::UserRole).toString();
+            if (id != QLatin1String("remittenter") && id != QLatin1String("intag")) {
+                list->item(row)->setCheckState(Qt::Unchecked);
+            }
+        }
+        // intag (second) moves to the top with Alt+Up.
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        EXPECT_EQ(list->currentRow(), 0);
+        auto& quarterly = static_cast<QuarterlyReportDialog&>(dialog);
+        EXPECT_EQ(quarterly.chosenReports(),
+                  (QStringList{QStringLiteral("intag"), QStringLiteral("remittenter")}));
+        child<QPushButton>(dialog, "saveSet")->click();
+        EXPECT_TRUE(child<QLabel>(dialog, "quarterlyError")->isHidden());
+
+        // A period that is not one: core's message, no file.
+        period->setText(QStringLiteral("2025Q5"));
+        EXPECT_FALSE(quarterly.writePdf(pdf));
+        EXPECT_FALSE(child<QLabel>(dialog, "quarterlyError")->isHidden());
+        EXPECT_FALSE(QFileInfo::exists(pdf));
+
+        period->setText(QStringLiteral("2025"));
+        child<QPushButton>(dialog, "createPdf")->click();
+        EXPECT_TRUE(child<QLabel>(dialog, "quarterlyError")->isHidden())
+            << child<QLabel>(dialog, "quarterlyError")->text().toStdString();
+    };
+    child<QPushButton>(m_browser, "quarterlyReport")->click();
+    EXPECT_EQ(opened, 1);
+    EXPECT_EQ(reg->reportSet(QStringLiteral("kvartalsrapport")).value(),
+              (QStringList{QStringLiteral("intag"), QStringLiteral("remittenter")}));
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    if (QFileInfo::exists(QStringLiteral("/usr/bin/pdftotext"))) {
+        const QString text = pdfText(pdf);
+        EXPECT_TRUE(text.contains(QStringLiteral("Kvartalsrapport 2025"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Nyckeltal")));
+        // Three referrals were received in 2025.
+        EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Mottagna remisser\\s+3"))));
+        const qsizetype intag = text.indexOf(QStringLiteral("Remisser och intagsbeslut"));
+        const qsizetype remittenter = text.indexOf(QStringLiteral("Remitterande myndighet"));
+        EXPECT_GE(intag, 0);
+        EXPECT_GT(remittenter, intag);
+        EXPECT_FALSE(text.contains(QStringLiteral("Avslutade till")));
+    }
+
+    // Next time the saved choice comes first, ticked; the rest follow unticked.
+    m_browser.runDialog = [&](QDialog& dialog) {
+        auto* list = child<QListWidget>(dialog, "quarterlyReports");
+        EXPECT_EQ(reportsIn(*list, true),
+                  (QStringList{QStringLiteral("intag"), QStringLiteral("remittenter")}));
+        EXPECT_EQ(reportsIn(*list, false).mid(0, 2), reportsIn(*list, true));
+        // Nothing ticked: saving is refused with a message.
+        for (int row = 0; row < list->count(); ++row) {
+            list->item(row)->setCheckState(Qt::Unchecked);
+        }
+        EXPECT_FALSE(static_cast<QuarterlyReportDialog&>(dialog).saveSet());
+        EXPECT_FALSE(child<QLabel>(dialog, "quarterlyError")->isHidden());
+    };
+    child<QPushButton>(m_browser, "quarterlyReport")->click();
+    EXPECT_EQ(reg->reportSet(QStringLiteral("kvartalsrapport")).value().size(), 2);
+}
+
+TEST(QuarterlyReportDialog, PreviousQuarter) {
+    EXPECT_EQ(QuarterlyReportDialog::previousQuarter(QDate(2026, 11, 30)),
+              QStringLiteral("2026Q3"));
+    EXPECT_EQ(QuarterlyReportDialog::previousQuarter(QDate(2026, 1, 1)), QStringLiteral("2025Q4"));
+    EXPECT_EQ(QuarterlyReportDialog::previousQuarter(QDate(2026, 4, 1)), QStringLiteral("2026Q1"));
+    EXPECT_EQ(QuarterlyReportDialog::previousQuarter(QDate(2026, 3, 31)), QStringLiteral("2025Q4"));
 }
 
 } // namespace

@@ -1,0 +1,226 @@
+// foljsam-cli goal: the programmes' volume goals per year (set, remove, list, history).
+
+#include "Cli.h"
+
+#include "domain/Clock.h"
+#include "domain/Goals.h"
+#include "storage/Register.h"
+
+#include <QCollator>
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace foljsam::app {
+
+using namespace foljsam::core;
+
+namespace {
+
+int registerExit(const Error& error) {
+    return error.code.startsWith(QLatin1String("register.")) ? RegisterProblem : InvalidInput;
+}
+
+// The login name, as the GUI's default user.
+QString loginName() {
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    return name;
+}
+
+QString valueText(const std::optional<double>& value) {
+    return value ? QString::number(*value, 'f', *value == std::floor(*value) ? 0 : 2)
+                 : Cli::tr("(removed)");
+}
+
+// Lines in columns as wide as their widest cell, two spaces apart.
+void printColumns(QTextStream& out, const QList<QStringList>& lines) {
+    QList<qsizetype> widths;
+    for (const QStringList& line : lines) {
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            if (widths.size() <= c) {
+                widths.append(0);
+            }
+            widths[c] = std::max(widths.at(c), line.at(c).size());
+        }
+    }
+    for (const QStringList& line : lines) {
+        QString text;
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            text += c + 1 < line.size() ? line.at(c).leftJustified(widths.at(c) + 2) : line.at(c);
+        }
+        out << text << Qt::endl;
+    }
+}
+
+} // namespace
+
+int Cli::cmdGoal(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sets, removes or lists the programmes' volume goals: the number of participants to "
+           "enroll in a calendar year. A change keeps the earlier goal in the history; a report "
+           "sees the goals as they were recorded on its cut-off date."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto option = [&parser](const char* name, const QString& help, const QString& value) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help, value));
+    };
+    option("db", tr("The register file."), tr("REGISTER"));
+    option("insats", tr("The programme."), tr("NAME"));
+    option("year", tr("The calendar year of the goal."), tr("YYYY"));
+    option("volume", tr("The number of participants to enroll in the year (empty: remove)."),
+           tr("N"));
+    option("user", tr("Who records the goal (default: the login name)."), tr("NAME"));
+    parser.addOption(QCommandLineOption(QStringLiteral("remove"), tr("Remove the goal.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the goals in force.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("history"),
+                                        tr("List every goal ever recorded, oldest first.")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help.")));
+    if (!parser.parse(QStringList{QStringLiteral("foljsam-cli")} + args)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: foljsam-cli goal --db REGISTER --insats NAME --year YYYY "
+                    "(--volume N | --remove) [--user NAME]\n"
+                    "       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAME]")
+              << Qt::endl
+              << parser.applicationDescription() << Qt::endl;
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("--db REGISTER is required."));
+    }
+    const bool listing =
+        parser.isSet(QStringLiteral("list")) || parser.isSet(QStringLiteral("history"));
+    const bool volume = parser.isSet(QStringLiteral("volume"));
+    const bool remove = parser.isSet(QStringLiteral("remove"));
+    const QString programmeName = parser.value(QStringLiteral("insats"));
+    int year = 0;
+    std::optional<double> value;
+    QString user;
+    if (listing) {
+        if (volume || remove || parser.isSet(QStringLiteral("year"))) {
+            return usage(tr("--list and --history only list; give no --year, --volume or "
+                            "--remove with them."));
+        }
+    } else {
+        if (programmeName.isEmpty() || !parser.isSet(QStringLiteral("year")) || volume == remove) {
+            return usage(tr("Give --insats NAME, --year YYYY and either --volume N or --remove "
+                            "(or --list)."));
+        }
+        bool ok = false;
+        year = parser.value(QStringLiteral("year")).trimmed().toInt(&ok);
+        if (!ok) {
+            return usage(tr("--year must be a year (YYYY), not \"%1\".")
+                             .arg(parser.value(QStringLiteral("year"))));
+        }
+        const QString text = parser.value(QStringLiteral("volume")).trimmed();
+        if (volume && !text.isEmpty()) {
+            value = QString(text).replace(u',', u'.').toDouble(&ok);
+            if (!ok) {
+                return usage(tr("--volume must be a number, not \"%1\".").arg(text));
+            }
+        }
+        user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                    : loginName();
+        if (user.trimmed().isEmpty()) {
+            return usage(tr("Give --user NAME: who records the goal."));
+        }
+    }
+
+    SystemClock clock;
+    auto reg = Register::open(path, {}, clock);
+    if (!reg) {
+        m_err << reg.error().message << Qt::endl;
+        return RegisterProblem;
+    }
+    Register& r = *reg.value();
+    Id programmeId = 0;
+    QString name; // as the register spells it
+    if (!programmeName.isEmpty()) {
+        auto programme = r.programmeByName(programmeName);
+        if (!programme) {
+            m_err << programme.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        if (!programme.value()) {
+            m_err << tr("There is no programme \"%1\" in the register.").arg(programmeName)
+                  << Qt::endl;
+            return InvalidInput;
+        }
+        programmeId = programme.value()->id;
+        name = programme.value()->name;
+    }
+
+    if (!listing) {
+        auto id = r.setProgrammeGoal(programmeId, year, GoalMeasure::Volume, value, user);
+        if (!id) {
+            m_err << id.error().message << Qt::endl;
+            return registerExit(id.error());
+        }
+        if (value) {
+            m_out << tr("The volume goal of %1 for %2 is now %3.")
+                         .arg(name)
+                         .arg(year)
+                         .arg(valueText(value))
+                  << Qt::endl;
+        } else {
+            m_out << tr("The volume goal of %1 for %2 is removed.").arg(name).arg(year) << Qt::endl;
+        }
+        return Ok;
+    }
+
+    auto programmes = r.programmes();
+    auto history = r.programmeGoals(programmeId);
+    if (!programmes || !history) {
+        m_err << (!programmes ? programmes.error() : history.error()).message << Qt::endl;
+        return RegisterProblem;
+    }
+    QHash<Id, QString> names;
+    for (const Programme& p : programmes.value()) {
+        names.insert(p.id, p.name);
+    }
+    const bool everything = parser.isSet(QStringLiteral("history"));
+    QList<ProgrammeGoal> goals = everything ? history.value() : goalsInForce(history.value());
+    if (!everything) {
+        // By programme (Swedish alphabetical order), year and kind.
+        const QCollator collator(QLocale(QLocale::Swedish, QLocale::Sweden));
+        std::stable_sort(
+            goals.begin(), goals.end(), [&](const ProgrammeGoal& a, const ProgrammeGoal& b) {
+                const int byName =
+                    collator.compare(names.value(a.programmeId), names.value(b.programmeId));
+                return byName != 0 ? byName < 0 : a.programmeId < b.programmeId;
+            });
+    }
+    if (goals.isEmpty()) {
+        m_out << (everything ? tr("No goal has been recorded.") : tr("No goal is in force."))
+              << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> lines;
+    QStringList header{tr("Programme"), tr("Year"), tr("Kind"), tr("Goal")};
+    if (everything) {
+        header += QStringList{tr("Recorded"), tr("By")};
+    }
+    lines.append(header);
+    for (const ProgrammeGoal& goal : goals) {
+        QStringList line{names.value(goal.programmeId), QString::number(goal.year), goal.measure,
+                         valueText(goal.value)};
+        if (everything) {
+            line += QStringList{
+                goal.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                goal.recordedBy};
+        }
+        lines.append(line);
+    }
+    printColumns(m_out, lines);
+    return Ok;
+}
+
+} // namespace foljsam::app
