@@ -249,6 +249,9 @@ int Cli::cmdReport(const QStringList& args) {
             m_err << run.error().message << Qt::endl;
             return InvalidInput;
         }
+        if (quarterly) {
+            dropPersonLevelParts(run.value());
+        }
         tables.append(run.value());
     }
     const QString out = parser.value(QStringLiteral("out"));

@@ -269,6 +269,7 @@ bool QuarterlyReportDialog::writePdf(const QString& path) {
             return fail(table.error().message,
                         table.error().field == QLatin1String("period") ? m_period : nullptr);
         }
+        core::dropPersonLevelParts(table.value());
         tables.append(std::move(table).value());
         progress.setValue(progress.value() + 1);
     }

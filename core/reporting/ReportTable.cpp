@@ -449,6 +449,15 @@ void appendCsv(QString& out, const ReportTable& t, int decimals, int suppress) {
 
 } // namespace
 
+void dropPersonLevelParts(ReportTable& table) {
+    const auto removed =
+        table.parts.removeIf([](const ReportTable& part) { return part.personLevel; });
+    if (removed > 0) {
+        table.notes.append(Tally::tr("The lists of single enrollments are left out of this "
+                                     "document; they are on the report's page in Följsam."));
+    }
+}
+
 QString toJson(const ReportTable& table) {
     return QString::fromUtf8(QJsonDocument(jsonOf(table)).toJson(QJsonDocument::Indented));
 }

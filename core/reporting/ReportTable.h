@@ -68,6 +68,9 @@ struct ReportTable {
     // false: the columns are different measures (volym, the före/efter tables), the last is not
     // a total of the others.
     bool totalColumn = true;
+    // A list of single enrollments (processmal's exceptions), not an aggregate: shown to the
+    // samordnare in the program, left out of documents for the board (spec/privacy.md).
+    bool personLevel = false;
     // Extra tables some reports carry (the transition matrix, exception lists); same shape.
     QList<ReportTable> parts;
 
@@ -120,6 +123,10 @@ private:
 // column where exactly one cell is suppressed, the next smallest non-zero cell is suppressed too,
 // so no suppressed value can be recovered from a total. Percents of suppressed cells are hidden.
 void suppressSmallCells(ReportTable& table, int threshold);
+
+// Removes the person-level parts (exception lists) and says so in a note: what goes into a
+// document for the board, the quarterly report.
+void dropPersonLevelParts(ReportTable& table);
 
 QString toJson(const ReportTable& table);
 // Semicolons, decimal comma, UTF-8 with BOM, CRLF: opens as columns in a Swedish Excel.

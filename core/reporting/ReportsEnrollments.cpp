@@ -268,6 +268,7 @@ ReportTable exceptionTable(const Context& context, const QString& id, const QStr
     t.to = context.params.to;
     t.cutoff = context.params.cutoff;
     t.series = {Texts::days()};
+    t.personLevel = true;
     for (const Exception& x : list) {
         t.rows.append({QString::number(x.enrollment->id), x.label, {x.days}, {std::nullopt}});
     }

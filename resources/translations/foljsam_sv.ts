@@ -1733,6 +1733,10 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>%1, percent</source>
         <translation>%1, procent</translation>
     </message>
+    <message>
+        <source>The lists of single enrollments are left out of this document; they are on the report&apos;s page in Följsam.</source>
+        <translation>Listorna över enskilda inskrivningar lämnas utanför detta dokument; de finns på rapportens sida i Följsam.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

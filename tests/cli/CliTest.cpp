@@ -369,8 +369,8 @@ TEST(Cli, QuarterlyReportIsAPdfWithEveryChosenReport) {
     const CliRun r =
         cli({QStringLiteral("report"), QStringLiteral("kvartalsrapport"), QStringLiteral("--db"),
              db, QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--reports"),
-             QStringLiteral("intag,avslutade"), QStringLiteral("--format"), QStringLiteral("pdf"),
-             QStringLiteral("--out"), pdf});
+             QStringLiteral("intag,avslutade,processmal"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QProcess text;
     text.start(QStringLiteral("/usr/bin/pdftotext"),
@@ -383,6 +383,15 @@ TEST(Cli, QuarterlyReportIsAPdfWithEveryChosenReport) {
     EXPECT_TRUE(content.contains(QStringLiteral("Avslutade till")));
     EXPECT_TRUE(content.contains(QStringLiteral("Sida 1 av")));
     EXPECT_TRUE(content.contains(QStringLiteral("Källa: Följsam")));
+    // The board's document has no lists of single enrollments (processmal's exceptions).
+    EXPECT_TRUE(content.contains(QStringLiteral("Processmål")));
+    EXPECT_FALSE(content.contains(QStringLiteral("Undantag"))) << content.toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("lämnas utanför")));
+    // ... while the report on its own has them.
+    const CliRun alone =
+        cli({QStringLiteral("report"), QStringLiteral("processmal"), QStringLiteral("--db"), db,
+             QStringLiteral("--period"), QStringLiteral("2026Q2")});
+    EXPECT_TRUE(alone.out.contains(QStringLiteral("processmal-undantag-handlingsplan")));
     // The key figures page after the cover.
     EXPECT_TRUE(content.contains(QStringLiteral("Nyckeltal")));
     EXPECT_TRUE(content.contains(QStringLiteral("Mottagna remisser")));
