@@ -7,6 +7,7 @@
 #include "ReportChart.h"
 #include "ReportTableModel.h"
 #include "TestSupport.h"
+#include "io/DemoGenerator.h"
 #include "reporting/Reports.h"
 #include "widgets/DateField.h"
 
@@ -486,6 +487,40 @@ TEST_F(ReportBrowserTest, QuarterlyReportWithASavedChoiceOfReports) {
     };
     child<QPushButton>(m_browser, "quarterlyReport")->click();
     EXPECT_EQ(reg->reportSet(QStringLiteral("kvartalsrapport")).value().size(), 2);
+}
+
+// Every report of the catalogue runs from the page on a demo register: a table with rows, a
+// chart with series, the source line; 2025 with the volume goals of the demo in volym.
+TEST(ReportBrowserDemo, EveryReportRunsOnTheDemoRegister) {
+    TempRegister reg;
+    core::DemoOptions options;
+    options.enrollments = 200;
+    options.asOf = QDate(2026, 11, 23);
+    ASSERT_TRUE(core::DemoGenerator(*reg).generate(options).ok());
+    ReportBrowser browser;
+    browser.setRegister(&*reg, reg.path());
+    auto* report = child<QComboBox>(browser, "reportChoice");
+    child<QLineEdit>(browser, "period")->setText(QStringLiteral("2025"));
+    ASSERT_EQ(report->count(), int(core::Reports::catalogue().size()));
+    for (int i = 0; i < report->count(); ++i) {
+        report->setCurrentIndex(i);
+        const QString id = report->currentData().toString();
+        ASSERT_TRUE(browser.runReport()) << id.toStdString();
+        const core::ReportTable* table = browser.currentTable();
+        ASSERT_NE(table, nullptr);
+        EXPECT_EQ(table->id, id);
+        EXPECT_FALSE(table->rows.isEmpty()) << id.toStdString();
+        auto* chart = child<ReportChart>(browser, "reportChart");
+        EXPECT_FALSE(chart->chart()->series().isEmpty()) << id.toStdString();
+        EXPECT_TRUE(child<QLabel>(browser, "reportDefinition")
+                        ->text()
+                        .contains(QStringLiteral("Källa: Följsam, test.foljsam")))
+            << id.toStdString();
+        if (id == QLatin1String("volym")) {
+            EXPECT_TRUE(table->series.contains(QStringLiteral("Volymmål")));
+            EXPECT_TRUE(table->rows.constFirst().counts.value(3).has_value()); // the 2025 goal
+        }
+    }
 }
 
 TEST(QuarterlyReportDialog, PreviousQuarter) {
