@@ -66,15 +66,20 @@ QString Cli::generalHelp() const {
     // The goal command's line, after the report command's lines: a message of its own, so the
     // catalogue's translation of the text above still applies.
     const QString goal =
-        tr("  goal    --db REGISTER --insats NAME --year YYYY --volume N | --remove\n"
-           "          --db REGISTER --list | --history [--insats NAME]\n"
-           "                                               set, remove or list volume goals\n");
+        tr("  goal    --db REGISTER --insats NAME --year YYYY --measure KEY --value V | --remove\n"
+           "          --db REGISTER --list | --history [--insats NAME] [--measure KEY]\n"
+           "          --measures                           set, remove or list goals\n");
+    // The kalkyl command's lines after the goal command's, also a message of their own.
+    const QString kalkyl =
+        tr("  kalkyl  --db REGISTER (--preset FILE.json | --preset-name NAME) [--period P]\n"
+           "          [--typfall] [--format text|json|pdf] [--out FILE]\n"
+           "                                               socio-economic calculation\n");
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal;
+        return help + goal + kalkyl;
     }
-    return help.insert(end + 1, goal);
+    return help.insert(end + 1, goal + kalkyl);
 }
 
 int Cli::usage(const QString& message) {
@@ -113,6 +118,9 @@ int Cli::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("goal")) {
         return cmdGoal(rest);
+    }
+    if (command == QLatin1String("kalkyl")) {
+        return cmdKalkyl(rest);
     }
     if (command == QLatin1String("demo")) {
         return cmdDemo(rest);

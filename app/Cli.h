@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reporting/Kalkyl.h"
 #include "reporting/KeyFigures.h"
 #include "reporting/ReportTable.h"
 
@@ -29,6 +30,14 @@ struct DocumentRequest {
     QString path;
 };
 
+// The socio-economic calculation to write as PDF (ui's KalkylDocument renders it).
+struct KalkylDocumentRequest {
+    core::KalkylResult result;
+    QString source;
+    QDateTime generated;
+    QString path;
+};
+
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -44,6 +53,10 @@ public:
     // Enables --format png and svg (cli_main sets it).
     void setImageWriter(ImageWriter writer) { m_imageWriter = std::move(writer); }
 
+    // Enables kalkyl --format pdf (cli_main sets it).
+    using KalkylPdfWriter = std::function<core::Status(const KalkylDocumentRequest&)>;
+    void setKalkylPdfWriter(KalkylPdfWriter writer) { m_kalkylPdfWriter = std::move(writer); }
+
     int run(const QStringList& arguments);
 
 private:
@@ -54,12 +67,14 @@ private:
     int cmdDemo(const QStringList& args);
     int cmdReport(const QStringList& args); // CliReport.cpp
     int cmdGoal(const QStringList& args);   // CliGoal.cpp
+    int cmdKalkyl(const QStringList& args); // CliKalkyl.cpp
     QString generalHelp() const;
 
     QTextStream& m_out;
     QTextStream& m_err;
     PdfWriter m_pdfWriter;
     ImageWriter m_imageWriter;
+    KalkylPdfWriter m_kalkylPdfWriter;
 };
 
 } // namespace foljsam::app

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "KalkylDocument.h"
 #include "Localization.h"
 #include "ReportChart.h"
 #include "ReportDocument.h"
@@ -66,6 +67,12 @@ int main(int argc, char* argv[]) {
                               const QString& format) {
             using foljsam::ui::ReportChart;
             return ReportChart::writeImage(table, ReportChart::defaultKind(table), path, format);
+        });
+        cli.setKalkylPdfWriter([](const foljsam::app::KalkylDocumentRequest& request) {
+            foljsam::ui::KalkylDocumentOptions options;
+            options.source = request.source;
+            options.generated = request.generated;
+            return foljsam::ui::KalkylDocument::writePdf(request.result, options, request.path);
         });
     }
     const int code = cli.run(QCoreApplication::arguments().mid(1));

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DashboardView.h"
+#include "GoalsDialog.h"
 #include "JourneyTabs.h"
 #include "ParticipantCard.h"
 #include "ParticipantFilterBar.h"
@@ -99,6 +101,7 @@ MainWindow::~MainWindow() {
     m_worklist->setRegister(nullptr);
     m_workspace->setRegister(nullptr);
     m_reportsPage->setRegister(nullptr, QString());
+    m_dashboard->setRegister(nullptr, QString());
 }
 
 void MainWindow::setPrompts(MainWindowPrompts prompts) {
@@ -153,6 +156,14 @@ void MainWindow::createActions() {
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_goalsAction = new QAction(tr("&Goals for programmes…"), this);
+    m_goalsAction->setObjectName(QStringLiteral("actionGoals"));
+    m_goalsAction->setStatusTip(
+        tr("Volume, process and outcome goals, budget and cost per programme and year"));
+    m_goalsAction->setEnabled(false);
+    connect(m_goalsAction, &QAction::triggered, this, &MainWindow::openGoals);
+    runGoalsDialog = [](QDialog& dialog) { dialog.exec(); };
+
     m_findAction = new QAction(tr("&Find participant"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -170,8 +181,8 @@ void MainWindow::createActions() {
     m_newReferralAction->setStatusTip(tr("Register a referral for a new participant"));
     connect(m_newReferralAction, &QAction::triggered, this, [this] { m_workspace->newReferral(); });
 
-    const QStringList pageNames{tr("&To do"), tr("&My participants"), tr("&All participants"),
-                                tr("&Referrals"), tr("Re&ports")};
+    const QStringList pageNames{tr("&To do"),     tr("&My participants"), tr("&All participants"),
+                                tr("&Referrals"), tr("Re&ports"),         tr("&Dashboard")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto* action = new QAction(pageNames.at(i), this);
         action->setObjectName(QStringLiteral("actionPage%1").arg(i));
@@ -205,6 +216,7 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addSeparator();
+    edit->addAction(m_goalsAction);
     edit->addAction(m_settingsAction);
 
     QMenu* participant = menuBar()->addMenu(tr("&Participant"));
@@ -253,6 +265,16 @@ void MainWindow::createCentralWidget() {
     m_stack->addWidget(m_worklist);
     m_stack->addWidget(m_participantPage);
     m_stack->addWidget(m_reportsPage);
+
+    m_dashboard = new DashboardView;
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    m_stack->addWidget(m_dashboard);
+    // A tile opens its report on the Rapporter page, over the dashboard's period and scope.
+    connect(m_dashboard, &DashboardView::reportRequested, this,
+            [this](const ReportRequest& request) {
+                showPage(ReportsPage);
+                m_reportsPage->showReport(request);
+            });
 
     auto* central = new QWidget;
     auto* centralLayout = new QHBoxLayout(central);
@@ -388,7 +410,7 @@ void MainWindow::readSettings() {
     // Sorting always starts in the register's order: the indicator is not remembered.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     const int page = settings.value(pageKey, int(WorklistPage)).toInt();
-    showPage(page >= WorklistPage && page <= ReportsPage ? Page(page) : WorklistPage);
+    showPage(page >= WorklistPage && page <= LastPage ? Page(page) : WorklistPage);
 }
 
 void MainWindow::writeSettings() const {
@@ -423,12 +445,15 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     m_workspace->setRegister(nullptr);
     m_filterBar->setRegister(nullptr);
     m_reportsPage->setRegister(nullptr, QString());
+    m_dashboard->setRegister(nullptr, QString());
     m_selectedPerson = 0;
     m_register = std::move(opened).value();
     m_path = absolute;
     m_workspace->setRegister(m_register.get());
     m_filterBar->setRegister(m_register.get());
     m_reportsPage->setRegister(m_register.get(), QFileInfo(absolute).fileName());
+    m_dashboard->setRegister(m_register.get(), QFileInfo(absolute).fileName());
+    m_goalsAction->setEnabled(true);
     m_worklist->setRegister(m_register.get());
     m_model->setFilter(m_filterBar->filter());
     m_model->setRegister(m_register.get());
@@ -446,6 +471,8 @@ bool MainWindow::openRegister(const QString& path, bool create) {
 
 void MainWindow::closeRegister() {
     m_reportsPage->setRegister(nullptr, QString());
+    m_dashboard->setRegister(nullptr, QString());
+    m_goalsAction->setEnabled(false);
     m_model->setRegister(nullptr);
     m_worklist->setRegister(nullptr);
     m_workspace->setRegister(nullptr);
@@ -474,6 +501,19 @@ void MainWindow::openSettings() {
     updateCounts();
 }
 
+void MainWindow::openGoals() {
+    if (!m_register) {
+        return;
+    }
+    GoalsDialog dialog(*m_register, m_user, this);
+    if (runGoalsDialog) {
+        runGoalsDialog(dialog);
+    }
+    if (m_dashboard->dashboard()) {
+        m_dashboard->refresh(); // the goals changed
+    }
+}
+
 void MainWindow::showPage(Page page) {
     m_page = page;
     {
@@ -487,6 +527,13 @@ void MainWindow::showPage(Page page) {
         return;
     case ReportsPage:
         m_stack->setCurrentWidget(m_reportsPage);
+        updateStatus();
+        return;
+    case DashboardPage:
+        m_stack->setCurrentWidget(m_dashboard);
+        if (m_register && !m_dashboard->dashboard()) {
+            m_dashboard->refresh(); // the first visit shows this year so far
+        }
         updateStatus();
         return;
     case MyParticipantsPage:
@@ -661,9 +708,9 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::updateCounts() {
-    const QStringList names{tr("To do"), tr("My participants"), tr("All participants"),
-                            tr("Referrals"), tr("Reports")};
-    QList<int> counts{-1, -1, -1, -1, -1};
+    const QStringList names{tr("To do"),     tr("My participants"), tr("All participants"),
+                            tr("Referrals"), tr("Reports"),         tr("Dashboard")};
+    QList<int> counts(names.size(), -1);
     if (m_register) {
         counts[WorklistPage] = m_worklist->count();
         core::ParticipantFilter mine;

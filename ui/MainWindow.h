@@ -19,6 +19,7 @@ class QTableView;
 
 namespace foljsam::ui {
 
+class DashboardView;
 class ParticipantCard;
 class ParticipantFilterBar;
 class ParticipantListModel;
@@ -48,7 +49,15 @@ class MainWindow : public QMainWindow {
 
 public:
     static constexpr int MaxRecentRegisters = 8;
-    enum Page { WorklistPage, MyParticipantsPage, AllParticipantsPage, ReferralsPage, ReportsPage };
+    enum Page {
+        WorklistPage,
+        MyParticipantsPage,
+        AllParticipantsPage,
+        ReferralsPage,
+        ReportsPage,
+        DashboardPage,
+        LastPage = DashboardPage
+    };
 
     explicit MainWindow(const core::Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -71,6 +80,9 @@ public:
     void setCurrentUser(const QString& user);
     QString currentUser() const { return m_user; }
     void showPage(Page page);
+    void openGoals(); // Redigera → Mål för insatser…
+    // Runs the goals dialog (tests replace it so nothing blocks).
+    std::function<void(QDialog&)> runGoalsDialog;
     Page currentPage() const { return m_page; }
     // Shows the person's card on the participant page (and selects the row when listed).
     void showPerson(core::Id personId);
@@ -120,6 +132,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_goalsAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_newReferralAction = nullptr;
@@ -131,6 +144,7 @@ private:
     WorklistView* m_worklist = nullptr;
     QWidget* m_participantPage = nullptr;
     ReportBrowser* m_reportsPage = nullptr;
+    DashboardView* m_dashboard = nullptr;
     ParticipantFilterBar* m_filterBar = nullptr;
     QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;

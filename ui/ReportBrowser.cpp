@@ -1,5 +1,6 @@
 #include "ReportBrowser.h"
 
+#include "DashboardView.h"
 #include "QuarterlyReportDialog.h"
 #include "ReportChart.h"
 #include "ReportDocument.h"
@@ -466,6 +467,24 @@ bool ReportBrowser::printTo(QPrinter& printer) {
     options.source = sourceLine();
     options.generated = m_reg ? m_reg->clock().now().toLocalTime() : QDateTime();
     return report(ReportDocument::print({*m_table}, options, printer));
+}
+
+bool ReportBrowser::showReport(const ReportRequest& request) {
+    if (!m_reg) {
+        return false;
+    }
+    m_report->setCurrentIndex(std::max(0, m_report->findData(request.reportId)));
+    m_period->setText(request.from.isValid() && request.to.isValid()
+                          ? core::toIso(request.from) + QStringLiteral("–") +
+                                core::toIso(request.to)
+                          : QString());
+    if (request.cutoff.isValid()) {
+        m_cutoff->setDate(request.cutoff);
+    }
+    m_programme->setCurrentIndex(std::max(0, m_programme->findData(request.programme)));
+    m_series->setCurrentIndex(std::max(0, m_series->findData(QStringLiteral("none"))));
+    m_suppress->setValue(request.suppress);
+    return runReport();
 }
 
 void ReportBrowser::openQuarterlyReport() {

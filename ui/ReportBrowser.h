@@ -30,6 +30,7 @@ class Register;
 namespace foljsam::ui {
 
 class DateField;
+struct ReportRequest;
 class ReportChart;
 class ReportTableModel;
 
@@ -56,6 +57,9 @@ public:
     // Prints the report as its PDF would look (table, chart, definition, parts, source line).
     bool printTo(QPrinter& printer);
     void openQuarterlyReport();
+    // Runs a report with these parameters (the dashboard's drill-down), filling the panel so the
+    // user sees and can change them.
+    bool showReport(const ReportRequest& request);
 
     // Asks for the file to save to; empty: cancelled. Tests replace it.
     std::function<QString(const QString& suggestedName)> chooseSaveFile;

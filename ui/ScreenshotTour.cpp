@@ -137,6 +137,20 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
         browser->runDialog = runDialog;
     }
 
+    // The förbundschef's dashboard: this year so far, every programme.
+    window.showPage(MainWindow::DashboardPage);
+    save(window, QStringLiteral("09-instrumentpanel"));
+    // The goals of the first programme (Redigera → Mål för insatser), shown and closed.
+    const auto runGoals = window.runGoalsDialog;
+    window.runGoalsDialog = [&save](QDialog& dialog) {
+        dialog.resize(1000, 560);
+        dialog.show();
+        save(dialog, QStringLiteral("10-mal-for-insatser"));
+        dialog.reject();
+    };
+    window.openGoals();
+    window.runGoalsDialog = runGoals;
+
     SettingsDialog settings(reg, &window);
     settings.show();
     save(settings, QStringLiteral("05-installningar"));

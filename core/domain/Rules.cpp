@@ -426,11 +426,11 @@ Errors Rules::checkProgrammeGoal(const ProgrammeGoal& goal) const {
             tr("%1 is not a year for a goal; give a year from 2000 to 2100.").arg(goal.year),
             Field::GoalYear));
     }
-    if (goal.measure != GoalMeasure::Volume) {
+    const GoalMeasureInfo* measure = GoalMeasures::find(goal.measure);
+    if (!measure) {
         errors.append(fieldError(QStringLiteral("goal.measure"),
-                                 tr("\"%1\" is not a kind of goal; the kind known is %2 (the "
-                                    "number of participants enrolled in the year).")
-                                     .arg(goal.measure, GoalMeasure::Volume),
+                                 tr("\"%1\" is not a kind of goal; the kinds known are %2.")
+                                     .arg(goal.measure, GoalMeasures::keys().join(u", ")),
                                  Field::Measure));
         return errors;
     }
@@ -438,16 +438,39 @@ Errors Rules::checkProgrammeGoal(const ProgrammeGoal& goal) const {
         return errors; // a removal
     }
     const double value = *goal.value;
-    if (!std::isfinite(value) || value < 0 || value > 1000000) {
-        errors.append(fieldError(QStringLiteral("value.range"),
-                                 tr("A goal must be a number from 0 to 1 000 000."),
-                                 Field::GoalValue));
-    } else if (value != std::floor(value)) {
-        errors.append(fieldError(QStringLiteral("goal.whole_number"),
-                                 tr("The volume goal is a number of participants: give a whole "
-                                    "number, not %1.")
-                                     .arg(value),
-                                 Field::GoalValue));
+    if (!std::isfinite(value) || value < measure->minimum || value > measure->maximum) {
+        errors.append(fieldError(
+            QStringLiteral("value.range"),
+            measure->key == GoalMeasure::Volume
+                ? tr("A goal must be a number from 0 to 1 000 000.")
+                : tr("The goal \"%1\" must be within %2, not %3.")
+                      .arg(measure->label(), measure->rangeText(),
+                           std::isfinite(value) ? measure->format(value) : QString::number(value)),
+            Field::GoalValue));
+        return errors;
+    }
+    const double scale = std::pow(10.0, measure->decimals);
+    if (std::abs(value * scale - std::round(value * scale)) > 1e-6) {
+        if (measure->key == GoalMeasure::Volume) {
+            errors.append(fieldError(QStringLiteral("goal.whole_number"),
+                                     tr("The volume goal is a number of participants: give a "
+                                        "whole number, not %1.")
+                                         .arg(value),
+                                     Field::GoalValue));
+        } else if (measure->decimals == 0) {
+            errors.append(
+                fieldError(QStringLiteral("goal.whole_number"),
+                           tr("The goal \"%1\" is a whole number of %2, not %3.")
+                               .arg(measure->label(), measure->unitName(), measure->format(value)),
+                           Field::GoalValue));
+        } else {
+            errors.append(fieldError(QStringLiteral("goal.decimals"),
+                                     tr("The goal \"%1\" has at most %2 decimals, not %3.")
+                                         .arg(measure->label())
+                                         .arg(measure->decimals)
+                                         .arg(QString::number(value, 'g', 12).replace(u'.', u',')),
+                                     Field::GoalValue));
+        }
     }
     return errors;
 }

@@ -70,8 +70,10 @@ public:
     Errors checkJournalNote(const JournalNote& note, const Enrollment& enrollment) const;
     Errors checkExit(const Exit& exit, const Enrollment& enrollment) const;
     Errors checkFollowUp(const FollowUp& followUp, const Exit* exit) const;
-    // A goal of a programme for a year: a year from 2000 to 2100, a known measure, and a value
-    // (when not a removal) that is not negative, for the volume goal a whole number.
+    // A goal of a programme for a year: a year from 2000 to 2100, a known measure
+    // (GoalMeasures), and a value (when not a removal) in the measure's range with no more than
+    // its decimals: participants a whole number from 0 to 1 000 000, percents 0 to 100 with at
+    // most two decimals, kronor a whole number from 0 to 1 000 000 000.
     Errors checkProgrammeGoal(const ProgrammeGoal& goal) const;
 
     // A code from a list: empty is allowed unless required.

@@ -652,12 +652,13 @@ int roundGoal(qint64 n) {
     return n >= 20 ? int((n + 2) / 5 * 5) : int(std::max<qint64>(1, n));
 }
 
-// Volume goals for every programme and calendar year from its start to asOf, so the volym
-// report has something to compare with: about the programme's planned enrollments per year of
-// its life, the first (start-up) year six sevenths of that for the months it ran (the seed's
-// 60, then 70). A year's goal is recorded by the samordnare on 1 December the year before, the
-// first year's on the programme's start, so a report with an earlier cut-off sees the goals as
-// they were then. Integers only, from the plan: no random draw, the rest of the data unchanged.
+// Goals for every programme and calendar year from its start to asOf, so the volym report and
+// the dashboard have something to compare with. The volume goal is about the programme's planned
+// enrollments per year of its life, the first (start-up) year six sevenths of that for the months
+// it ran (the seed's 60, then 70). A year's goal is recorded by the samordnare on 1 December the
+// year before, the first year's on the programme's start, so a report with an earlier cut-off sees
+// the goals as they were then. Integers only, from the plan: no random draw, the rest of the data
+// unchanged.
 Status Builder::writeGoals() {
     for (int i = 0; i < m_programmes.size(); ++i) {
         const ProgrammePlan& p = m_programmes.at(i);
@@ -676,13 +677,37 @@ Status Builder::writeGoals() {
                 goal = roundGoal((qint64(yearly) * 6 * months + 42) / 84);
                 decided = start;
             }
-            auto id = m_register.setProgrammeGoal(
-                p.id, year, GoalMeasure::Volume, double(goal), coordinatorName.toString(),
-                QDateTime(decided, QTime(12, 0), QTimeZone::utc()));
-            if (!id) {
-                return failed(id.error(), DemoGenerator::tr("the volume goal of %1 for %2")
-                                              .arg(p.programme.name)
-                                              .arg(year));
+            // The process and outcome goals of the seed C2 and a budget of about 55 000 kr per
+            // planned participant, decided with the volume; the cost as booked: the whole year
+            // on 31 December, the current year so far on asOf, 92–104 % of the budget.
+            const qint64 budget =
+                std::max<qint64>(1, (qint64(goal) * 55000 + 5000) / 10000) * 10000;
+            const int share = 92 + 4 * (i % 4);
+            const bool current = year == m_asOf.year();
+            const qint64 elapsed = current ? QDate(year, 1, 1).daysTo(m_asOf) + 1 : 1;
+            const qint64 yearDays = current ? QDate(year, 1, 1).daysInYear() : 1;
+            const qint64 cost = (budget * share / 100 * elapsed / yearDays + 500) / 1000 * 1000;
+            const QDate booked = current ? m_asOf : QDate(year, 12, 31);
+            const QList<std::tuple<QString, double, QDate>> goals{
+                {GoalMeasure::Volume, double(goal), decided},
+                {GoalMeasure::ActionPlan14Days, 80.0, decided},
+                {GoalMeasure::ContactGap2Months, 90.0, decided},
+                {GoalMeasure::Proposal6Months, 70.0, decided},
+                {GoalMeasure::WorkOrStudiesAtExit, 50.0, decided},
+                {GoalMeasure::WorkOrStudies12Months, 50.0, decided},
+                {GoalMeasure::LeftIncomeSupport, 40.0, decided},
+                {GoalMeasure::Budget, double(budget), decided},
+                {GoalMeasure::Cost, double(cost), booked},
+            };
+            for (const auto& [measure, value, when] : goals) {
+                auto id = m_register.setProgrammeGoal(
+                    p.id, year, measure, value, coordinatorName.toString(),
+                    QDateTime(std::min(when, m_asOf), QTime(12, 0), QTimeZone::utc()));
+                if (!id) {
+                    return failed(id.error(), DemoGenerator::tr("the volume goal of %1 for %2")
+                                                  .arg(p.programme.name)
+                                                  .arg(year));
+                }
             }
         }
     }

@@ -69,8 +69,9 @@ struct EnrollmentFacts {
     QString education;
     QString priorSupport;
     QDate ssaSince;
-    QList<QDate> planDates;    // every plan version, oldest first
-    QList<QDate> contactDates; // by date
+    QList<QDate> planDates;       // every plan version, oldest first
+    QList<QDate> contactDates;    // by date
+    QList<QDate> multiPartyDates; // the flerpartssamtal among them (KONTAKTTYP FLERPART)
     std::optional<ExitFacts> exit;
     QList<FollowUpFacts> followUps;
 };
@@ -82,9 +83,12 @@ struct ReportFacts {
     QHash<Id, PersonFacts> persons;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
     QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded
-    // The volume goals (participants enrolled per calendar year) of the programmes in scope as
-    // they stood on the cut-off: the latest record made by then; removed goals are absent.
-    // programme -> year -> goal.
+    // Every goal (domain/Goals.h, GoalMeasures) of the programmes in scope as it stood on the
+    // cut-off: the latest record made by then (recorded_at's local date on or before the
+    // cut-off); removed goals are absent. programme -> measure key -> year -> value.
+    QHash<Id, QHash<QString, QMap<int, double>>> goals;
+    // The volume goals alone (goals[programme][GoalMeasure::Volume]), which the volym report
+    // reads. programme -> year -> goal.
     QMap<Id, QMap<int, double>> volumeGoals;
 };
 

@@ -23,19 +23,39 @@ QList<AgeBand> ReportParams::defaultAgeBands() {
 
 Status parsePeriod(const QString& input, QDate& from, QDate& to) {
     const QString text = input.trimmed().toUpper();
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})(?:([QKTH])(\\d)|-(\\d{2}))?$"));
-    const auto m = pattern.match(text);
-    const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
     const auto bad = [&input] {
         return Error{QStringLiteral("period.invalid"),
                      QCoreApplication::translate(
                          "Tally", "\"%1\" is not a period. Write a year (2014), a quarter "
-                                  "(2014Q3), a tertial (2014T2), a half year (2014H1) or a month "
-                                  "(2014-03).")
+                                  "(2014Q3), a tertial (2014T2), a half year (2014H1), a month "
+                                  "(2014-03) or two dates (2014-01-01–2014-06-30).")
                          .arg(input),
                      QStringLiteral("period")};
     };
+    // Two dates: "2014-01-01–2014-06-30" (an en dash, a hyphen with spaces, or "..").
+    static const QRegularExpression range(QStringLiteral(
+        "^(\\d{4}-\\d{2}-\\d{2})\\s*(?:–|—|\\.\\.|\\s-\\s|-)\\s*(\\d{4}-\\d{2}-\\d{2})$"));
+    if (const auto r = range.match(text); r.hasMatch()) {
+        const QDate first = QDate::fromString(r.captured(1), Qt::ISODate);
+        const QDate last = QDate::fromString(r.captured(2), Qt::ISODate);
+        if (!first.isValid() || !last.isValid()) {
+            return bad();
+        }
+        if (last < first) {
+            return Error{
+                QStringLiteral("period.order"),
+                QCoreApplication::translate("Tally", "The period ends (%1) before it starts (%2).")
+                    .arg(r.captured(2), r.captured(1)),
+                QStringLiteral("period")};
+        }
+        from = first;
+        to = last;
+        return {};
+    }
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:([QKTH])(\\d)|-(\\d{2}))?$"));
+    const auto m = pattern.match(text);
+    const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
     if (!m.hasMatch() || year < 1900) {
         return bad();
     }

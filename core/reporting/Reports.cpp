@@ -94,7 +94,9 @@ QList<ReportInfo> Reports::catalogue() {
          {tr("Process goals"),
           tr("Enrollments started in the period with an action plan within 14 days of the "
              "start; enrollments active at the cut-off without a gap of more than 2 months "
-             "between contacts. Each with its exceptions.")}},
+             "between contacts; enrollments started in the period with a proposed measure "
+             "presented at a flerpartssamtal within 6 months. The first two with their "
+             "exceptions.")}},
         {QStringLiteral("volym"),
          {tr("Participants against goal"),
           tr("Per year: enrollments started, participants active at some time in the year, and "

@@ -32,6 +32,18 @@ public:
     static QString contactTitle() {
         return tr("Contact at least every 2 months (enrollments active at the cut-off)");
     }
+    static QString proposalMet() {
+        return tr("Proposal presented at a flerpartssamtal within 6 months");
+    }
+    static QString proposalNotMet() { return tr("No flerpartssamtal within 6 months"); }
+    static QString proposalTitle() {
+        return tr("Proposed measure within 6 months (enrollments started in the period)");
+    }
+    static QString proposalPending(int n) {
+        return tr("Not counted yet: %1 enrollments whose first 6 months are not over at the "
+                  "cut-off, without a flerpartssamtal so far.")
+            .arg(n);
+    }
     static QString planExceptions() { return tr("Exceptions: no action plan within 14 days"); }
     static QString contactExceptions() { return tr("Exceptions: a contact gap over 2 months"); }
     static QString goalShare(const QString& goal, int n, int of, const QString& percent) {
@@ -350,16 +362,43 @@ ReportTable processmal(const Context& context) {
             gaps.append({&e, longest, Texts::enrollment(e.id, e.start)});
         }
     }
+    // Goal 3 (C2 G4): enrollments started in the period with a proposed measure presented at a
+    // flerpartssamtal within 6 months of the start (the day 6 months on included). One without
+    // such a meeting whose 6 months are not over at the cut-off is not counted yet.
+    Tally proposal = goalTally(context, Texts::proposalMet(), Texts::proposalNotMet());
+    int proposalPending = 0;
+    for (const EnrollmentFacts& e : context.facts.enrollments) {
+        if (!context.inPeriod(e.start)) {
+            continue;
+        }
+        const QDate deadline = e.start.addMonths(6);
+        const bool met = std::any_of(e.multiPartyDates.cbegin(), e.multiPartyDates.cend(),
+                                     [&](QDate d) { return d >= e.start && d <= deadline; });
+        if (!met && deadline > cutoff && (!e.exit || e.exit->date > cutoff)) {
+            ++proposalPending;
+            continue;
+        }
+        proposal.add(met ? QStringLiteral("met") : QStringLiteral("not_met"),
+                     seriesKey(context, recordOf(e, e.start)));
+    }
     ReportTable table = plan.table(context.params);
     addGoalNote(table, plan, context, Texts::planMet());
     addGoalNote(table, contact, context, Texts::contactMet());
+    addGoalNote(table, proposal, context, Texts::proposalMet());
     if (pending > 0 && visible(context, pending)) {
         table.notes.append(Texts::planPending(pending));
+    }
+    if (proposalPending > 0 && visible(context, proposalPending)) {
+        table.notes.append(Texts::proposalPending(proposalPending));
     }
     ReportTable contactPart = contact.table(context.params);
     contactPart.id = QStringLiteral("processmal-kontakt");
     contactPart.title = Texts::contactTitle();
     table.parts.append(contactPart);
+    ReportTable proposalPart = proposal.table(context.params);
+    proposalPart.id = QStringLiteral("processmal-forslag");
+    proposalPart.title = Texts::proposalTitle();
+    table.parts.append(proposalPart);
     if (context.params.suppress <= 1) {
         table.parts.append(exceptionTable(context,
                                           QStringLiteral("processmal-undantag-handlingsplan"),

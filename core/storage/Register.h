@@ -111,8 +111,19 @@ public:
     Result<Id> setProgrammeGoal(Id programmeId, int year, const QString& measure,
                                 std::optional<double> value, const QString& user,
                                 const QDateTime& recordedAt = {});
+    // Sets, changes or removes (value nullopt) many goals as one action (the GUI's Spara): each
+    // goal's programmeId, year, measure and value are used. Every goal is checked first; then
+    // all are recorded in one transaction by user, at the same time (the clock's now, or
+    // recordedAt), or none is. On a refusal that concerns one goal, *refused (when given) is its
+    // index in goals, else -1. The ids of the new records, in the order of goals.
+    Result<QList<Id>> setProgrammeGoals(const QList<ProgrammeGoal>& goals, const QString& user,
+                                        qsizetype* refused = nullptr,
+                                        const QDateTime& recordedAt = {});
     // Every record of the programme's goals (0: of every programme), oldest first.
     Result<QList<ProgrammeGoal>> programmeGoals(Id programmeId);
+    // The programme's goals in force (0: of every programme): the latest record of each year and
+    // measure, removed goals left out; by programme, year and measure key.
+    Result<QList<ProgrammeGoal>> goalsInForce(Id programmeId);
 
     // Persons
     Result<Id> createPerson(const Person& person);

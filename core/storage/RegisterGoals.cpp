@@ -44,75 +44,118 @@ Result<Id> Register::setProgrammeGoal(Id programmeId, int year, const QString& m
     goal.year = year;
     goal.measure = measure;
     goal.value = value;
-    goal.recordedBy = user.trimmed();
-    goal.recordedAt = recordedAt.isValid() ? recordedAt.toUTC() : m_clock.now().toUTC();
-    if (const Errors errors = rules().checkProgrammeGoal(goal); !errors.isEmpty()) {
-        return errors.first();
+    auto ids = setProgrammeGoals({goal}, user, nullptr, recordedAt);
+    if (!ids) {
+        return ids.error();
     }
-    if (goal.recordedBy.isEmpty()) {
+    return ids.value().value(0);
+}
+
+Result<QList<Id>> Register::setProgrammeGoals(const QList<ProgrammeGoal>& goals,
+                                              const QString& user, qsizetype* refused,
+                                              const QDateTime& recordedAt) {
+    if (refused) {
+        *refused = -1;
+    }
+    // A refusal that concerns one of the goals says which.
+    const auto refuse = [refused](qsizetype index, const Error& error) -> Result<QList<Id>> {
+        if (refused) {
+            *refused = index;
+        }
+        return error;
+    };
+    const QString by = user.trimmed();
+    const QDateTime at = recordedAt.isValid() ? recordedAt.toUTC() : m_clock.now().toUTC();
+    const Rules check = rules();
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        ProgrammeGoal goal = goals.at(i);
+        goal.recordedBy = by;
+        goal.recordedAt = at;
+        if (const Errors errors = check.checkProgrammeGoal(goal); !errors.isEmpty()) {
+            return refuse(i, errors.first());
+        }
+    }
+    if (by.isEmpty()) {
         return Error{QStringLiteral("value.required"),
                      tr("Give the user name of the person who records the goal."), QString()};
     }
-    if (goal.recordedAt > m_clock.now()) {
+    if (at > m_clock.now()) {
         return Error{QStringLiteral("date.future"),
                      tr("A goal cannot be recorded as of %1, after now.")
-                         .arg(toIso(goal.recordedAt.toLocalTime().date())),
+                         .arg(toIso(at.toLocalTime().date())),
                      Field::GoalYear};
     }
     QSqlQuery q(m_db->sql());
-    if (auto s =
-            sql::exec(q, QStringLiteral("SELECT name FROM programme WHERE id = ?"), {programmeId});
-        !s) {
-        return s.error();
+    QHash<Id, QString> programmeNames;
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        const Id programmeId = goals.at(i).programmeId;
+        if (programmeNames.contains(programmeId)) {
+            continue;
+        }
+        if (auto s = sql::exec(q, QStringLiteral("SELECT name FROM programme WHERE id = ?"),
+                               {programmeId});
+            !s) {
+            return s.error();
+        }
+        if (!q.next()) {
+            return refuse(i, Rules::notFound(tr("Programme"), programmeId));
+        }
+        programmeNames.insert(programmeId, q.value(0).toString());
     }
-    if (!q.next()) {
-        return Rules::notFound(tr("Programme"), programmeId);
-    }
-    const QString programmeName = q.value(0).toString();
+    // One transaction for them all: every goal is recorded, or none.
     Transaction tx(*m_db);
-    // The goal as it stands: the latest record of this programme, year and measure.
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT ") + goalColumns +
-                               QStringLiteral(" WHERE programme_id = ? AND year = ? AND "
-                                              "measure = ? ORDER BY id DESC LIMIT 1"),
-                           {programmeId, year, measure});
-        !s) {
+    if (auto s = tx.begun(); !s) {
         return s.error();
     }
-    std::optional<ProgrammeGoal> current;
-    if (q.next()) {
-        current = readGoal(q);
+    QList<Id> ids;
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        const ProgrammeGoal& goal = goals.at(i);
+        const QString& programmeName = programmeNames.value(goal.programmeId);
+        // The goal as it stands: the latest record of this programme, year and measure.
+        if (auto s = sql::exec(q,
+                               QStringLiteral("SELECT ") + goalColumns +
+                                   QStringLiteral(" WHERE programme_id = ? AND year = ? AND "
+                                                  "measure = ? ORDER BY id DESC LIMIT 1"),
+                               {goal.programmeId, goal.year, goal.measure});
+            !s) {
+            return s.error();
+        }
+        std::optional<ProgrammeGoal> current;
+        if (q.next()) {
+            current = readGoal(q);
+        }
+        if (!goal.value && (!current || !current->value)) {
+            return refuse(i, Error{QStringLiteral("goal.none"),
+                                   tr("%1 has no goal (%2) for %3 to remove.")
+                                       .arg(programmeName, goal.measure)
+                                       .arg(goal.year),
+                                   Field::GoalYear});
+        }
+        if (current && current->recordedAt.isValid() && at < current->recordedAt) {
+            return refuse(i, Error{QStringLiteral("goal.order"),
+                                   tr("The goal of %1 for %2 was last recorded %3; a change "
+                                      "cannot be recorded as of an earlier time.")
+                                       .arg(programmeName)
+                                       .arg(goal.year)
+                                       .arg(current->recordedAt.toLocalTime().toString(
+                                           QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                   Field::GoalYear});
+        }
+        if (auto s = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO programme_goal (programme_id, year, "
+                               "measure, value, recorded_at, recorded_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {goal.programmeId, goal.year, goal.measure, goalValue(goal.value), stamp(at), by});
+            !s) {
+            return s.error();
+        }
+        ids.append(q.lastInsertId().toLongLong());
     }
-    if (!value && (!current || !current->value)) {
-        return Error{
-            QStringLiteral("goal.none"),
-            tr("%1 has no goal (%2) for %3 to remove.").arg(programmeName, measure).arg(year),
-            Field::GoalYear};
-    }
-    if (current && current->recordedAt.isValid() && goal.recordedAt < current->recordedAt) {
-        return Error{QStringLiteral("goal.order"),
-                     tr("The goal of %1 for %2 was last recorded %3; a change cannot be "
-                        "recorded as of an earlier time.")
-                         .arg(programmeName)
-                         .arg(year)
-                         .arg(current->recordedAt.toLocalTime().toString(
-                             QStringLiteral("yyyy-MM-dd HH:mm"))),
-                     Field::GoalYear};
-    }
-    if (auto s = sql::exec(q,
-                           QStringLiteral("INSERT INTO programme_goal (programme_id, year, "
-                                          "measure, value, recorded_at, recorded_by) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                           {programmeId, year, measure, goalValue(value), stamp(goal.recordedAt),
-                            goal.recordedBy});
-        !s) {
-        return s.error();
-    }
-    const Id id = q.lastInsertId().toLongLong();
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
-    return id;
+    return ids;
 }
 
 Result<QList<ProgrammeGoal>> Register::programmeGoals(Id programmeId) {
@@ -134,6 +177,14 @@ Result<QList<ProgrammeGoal>> Register::programmeGoals(Id programmeId) {
         history.append(readGoal(q));
     }
     return history;
+}
+
+Result<QList<ProgrammeGoal>> Register::goalsInForce(Id programmeId) {
+    auto history = programmeGoals(programmeId);
+    if (!history) {
+        return history.error();
+    }
+    return core::goalsInForce(history.value());
 }
 
 } // namespace foljsam::core

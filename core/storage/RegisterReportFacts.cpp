@@ -261,9 +261,9 @@ Result<ReportFacts> Register::reportFacts(const FactScope& scope) {
         }
     }
     if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT enrollment_id, contact_date FROM contact "
-                                          "WHERE contact_date <= ? ORDER BY enrollment_id, "
-                                          "contact_date"),
+                           QStringLiteral("SELECT enrollment_id, contact_date, contact_type "
+                                          "FROM contact WHERE contact_date <= ? ORDER BY "
+                                          "enrollment_id, contact_date"),
                            {cutoff});
         !s) {
         return s.error();
@@ -271,16 +271,19 @@ Result<ReportFacts> Register::reportFacts(const FactScope& scope) {
     while (q.next()) {
         if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
             e->contactDates.append(sql::toDate(q.value(1)));
+            if (q.value(2).toString() == QLatin1String("FLERPART")) {
+                e->multiPartyDates.append(sql::toDate(q.value(1)));
+            }
         }
     }
 
-    // Volume goals as they stood on the cut-off: the records made by then (their local date),
-    // the latest of each programme and year.
-    values = {GoalMeasure::Volume};
+    // Every goal as it stood on the cut-off: the records made by then (their local date), the
+    // latest of each programme, measure and year.
+    values.clear();
     where = inScope(QStringLiteral("programme_id"), scope.programmes, values);
     if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT id, programme_id, year, value, recorded_at "
-                                          "FROM programme_goal WHERE measure = ? AND ") +
+                           QStringLiteral("SELECT id, programme_id, year, measure, value, "
+                                          "recorded_at FROM programme_goal WHERE ") +
                                where + QStringLiteral(" ORDER BY id"),
                            values);
         !s) {
@@ -292,15 +295,19 @@ Result<ReportFacts> Register::reportFacts(const FactScope& scope) {
         goal.id = q.value(0).toLongLong();
         goal.programmeId = q.value(1).toLongLong();
         goal.year = q.value(2).toInt();
-        if (!q.value(3).isNull()) {
-            goal.value = q.value(3).toDouble();
+        goal.measure = q.value(3).toString();
+        if (!q.value(4).isNull()) {
+            goal.value = q.value(4).toDouble();
         }
-        goal.recordedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        goal.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
         goals.append(goal);
     }
-    for (const ProgrammeGoal& goal : goalsInForce(goals, facts.cutoff)) {
+    for (const ProgrammeGoal& goal : core::goalsInForce(goals, facts.cutoff)) {
         if (facts.programmes.contains(goal.programmeId)) {
-            facts.volumeGoals[goal.programmeId].insert(goal.year, *goal.value);
+            facts.goals[goal.programmeId][goal.measure].insert(goal.year, *goal.value);
+            if (goal.measure == GoalMeasure::Volume) {
+                facts.volumeGoals[goal.programmeId].insert(goal.year, *goal.value);
+            }
         }
     }
 

@@ -344,24 +344,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>--save-reports sparar kvartalsrapportens --reports: ange båda.</translation>
     </message>
     <message>
-        <source>  goal    --db REGISTER --insats NAME --year YYYY --volume N | --remove
-          --db REGISTER --list | --history [--insats NAME]
-                                               set, remove or list volume goals
-</source>
-        <translation>  goal    --db REGISTER --insats NAMN --year ÅÅÅÅ --volume N | --remove
-          --db REGISTER --list | --history [--insats NAMN]
-                                               sätt, ta bort eller lista volymmål
-</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation>(borttaget)</translation>
-    </message>
-    <message>
-        <source>Sets, removes or lists the programmes&apos; volume goals: the number of participants to enroll in a calendar year. A change keeps the earlier goal in the history; a report sees the goals as they were recorded on its cut-off date.</source>
-        <translation>Sätter, tar bort eller listar insatsernas volymmål: antalet deltagare att skriva in under ett kalenderår. En ändring behåller det tidigare målet i historiken; en rapport ser målen som de var registrerade på dess brytdatum.</translation>
-    </message>
-    <message>
         <source>The programme.</source>
         <translation>Insatsen.</translation>
     </message>
@@ -394,20 +376,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Lista alla mål som någonsin registrerats, äldst först.</translation>
     </message>
     <message>
-        <source>Usage: foljsam-cli goal --db REGISTER --insats NAME --year YYYY (--volume N | --remove) [--user NAME]
-       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAME]</source>
-        <translation>Användning: foljsam-cli goal --db REGISTER --insats NAMN --year ÅÅÅÅ (--volume N | --remove) [--user NAMN]
-       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAMN]</translation>
-    </message>
-    <message>
-        <source>--list and --history only list; give no --year, --volume or --remove with them.</source>
-        <translation>--list och --history listar bara; ange inte --year, --volume eller --remove tillsammans med dem.</translation>
-    </message>
-    <message>
-        <source>Give --insats NAME, --year YYYY and either --volume N or --remove (or --list).</source>
-        <translation>Ange --insats NAMN, --year ÅÅÅÅ och antingen --volume N eller --remove (eller --list).</translation>
-    </message>
-    <message>
         <source>--year must be a year (YYYY), not &quot;%1&quot;.</source>
         <translation>--year måste vara ett år (ÅÅÅÅ), inte ”%1”.</translation>
     </message>
@@ -418,14 +386,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Give --user NAME: who records the goal.</source>
         <translation>Ange --user NAMN: vem som registrerar målet.</translation>
-    </message>
-    <message>
-        <source>The volume goal of %1 for %2 is now %3.</source>
-        <translation>Volymmålet för %1 år %2 är nu %3.</translation>
-    </message>
-    <message>
-        <source>The volume goal of %1 for %2 is removed.</source>
-        <translation>Volymmålet för %1 år %2 är borttaget.</translation>
     </message>
     <message>
         <source>No goal has been recorded.</source>
@@ -444,10 +404,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>År</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Slag</translation>
-    </message>
-    <message>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -459,6 +415,168 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>By</source>
         <translation>Av</translation>
     </message>
+    <message>
+        <source>Sets, removes or lists the programmes&apos; goals per calendar year: the number of participants to enroll (volym), target shares in percent, the budget and the cost in kronor (--measures lists them). A change keeps the earlier goal in the history; a report sees the goals as they were recorded on its cut-off date.</source>
+        <translation>Sätter, tar bort eller listar insatsernas mål per kalenderår: antalet deltagare att skriva in (volym), målandelar i procent, budget och kostnad i kronor (--measures listar dem). En ändring behåller det tidigare målet i historiken; en rapport ser målen som de var registrerade på dess brytdatum.</translation>
+    </message>
+    <message>
+        <source>What the goal is for (default volym); --measures lists the keys. With --list and --history: only this measure.</source>
+        <translation>Vad målet gäller (standard volym); --measures listar nycklarna. Med --list och --history: bara detta mått.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s value in the measure&apos;s unit, e.g. 87,5 or 1 500 000 (empty: remove).</source>
+        <translation>Målets värde i måttets enhet, till exempel 87,5 eller 1 500 000 (tomt: ta bort).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>List the measures a goal can be set for, with their units and values.</source>
+        <translation>Lista de mått som mål kan sättas för, med enheter och värden.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli goal --db REGISTER --insats NAME --year YYYY
+           (--measure KEY --value V | --volume N | [--measure KEY] --remove)
+           [--user NAME]
+       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAME]
+           [--measure KEY]
+       foljsam-cli goal --measures</source>
+        <translation>Användning: foljsam-cli goal --db REGISTER --insats NAMN --year ÅÅÅÅ
+           (--measure NYCKEL --value V | --volume N | [--measure NYCKEL] --remove)
+           [--user NAMN]
+       foljsam-cli goal --db REGISTER (--list | --history) [--insats NAMN]
+           [--measure NYCKEL]
+       foljsam-cli goal --measures</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>Okänt argument ”%1”.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>--list and --history only list; give no --year, --value, --volume or --remove with them.</source>
+        <translation>--list och --history listar bara; ange inte --year, --value, --volume eller --remove tillsammans med dem.</translation>
+    </message>
+    <message>
+        <source>Give --insats NAME, --year YYYY and one of --measure KEY --value V, --volume N or --remove (or --list).</source>
+        <translation>Ange --insats NAMN, --year ÅÅÅÅ och ett av --measure NYCKEL --value V, --volume N eller --remove (eller --list).</translation>
+    </message>
+    <message>
+        <source>--volume N sets the volume goal; give --value V with --measure %1.</source>
+        <translation>--volume N sätter volymmålet; ange --value V med --measure %1.</translation>
+    </message>
+    <message>
+        <source>Give --measure KEY with --value V (--measures lists the keys).</source>
+        <translation>Ange --measure NYCKEL med --value V (--measures listar nycklarna).</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; of %2 for %3 is now %4.</source>
+        <translation>Målet ”%1” för %2 år %3 är nu %4.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; of %2 for %3 is removed.</source>
+        <translation>Målet ”%1” för %2 år %3 är borttaget.</translation>
+    </message>
+    <message>
+        <source>  goal    --db REGISTER --insats NAME --year YYYY --measure KEY --value V | --remove
+          --db REGISTER --list | --history [--insats NAME] [--measure KEY]
+          --measures                           set, remove or list goals
+</source>
+        <translation>  goal    --db REGISTER --insats NAMN --year ÅÅÅÅ --measure NYCKEL --value V | --remove
+          --db REGISTER --list | --history [--insats NAMN] [--measure NYCKEL]
+          --measures                           sätt, ta bort eller lista mål
+</translation>
+    </message>
+    <message>
+        <source>  kalkyl  --db REGISTER (--preset FILE.json | --preset-name NAME) [--period P]
+          [--typfall] [--format text|json|pdf] [--out FILE]
+                                               socio-economic calculation
+</source>
+        <translation>  kalkyl  --db REGISTER (--preset FIL.json | --preset-name NAMN) [--period P]
+          [--typfall] [--format text|json|pdf] [--out FIL]
+                                               samhällsekonomisk kalkyl
+</translation>
+    </message>
+    <message>
+        <source>Socio-economic calculation: %1</source>
+        <translation>Samhällsekonomisk kalkyl: %1</translation>
+    </message>
+    <message>
+        <source>Computes the socio-economic calculation (samhällsekonomisk kalkyl): revenue, cost, profitability after 1, 3 and 5 years, payback time and utilised potential for society and per actor, from a preset and the exits in the period (each in its outcome group), or from the preset&apos;s typfall counts.</source>
+        <translation>Räknar fram den samhällsekonomiska kalkylen: intäkt, kostnad, lönsamhet efter 1, 3 och 5 år, återbetalningstid och utnyttjad potential för samhället och per aktör, från en parameteruppsättning och periodens avslut (vart och ett i sin utfallsgrupp), eller från parameteruppsättningens typfall.</translation>
+    </message>
+    <message>
+        <source>The preset (JSON file).</source>
+        <translation>Parameteruppsättningen (JSON-fil).</translation>
+    </message>
+    <message>
+        <source>A preset shipped with the program, e.g. &quot;%1&quot; (or seed001).</source>
+        <translation>En parameteruppsättning som följer med programmet, till exempel ”%1” (eller seed001).</translation>
+    </message>
+    <message>
+        <source>Take the number in each outcome group from the preset, not from the register.</source>
+        <translation>Ta antalet i varje utfallsgrupp från parameteruppsättningen, inte från registret.</translation>
+    </message>
+    <message>
+        <source>With --format text: also every input and intermediate sum with its formula.</source>
+        <translation>Med --format text: även varje indata och delsumma med sin formel.</translation>
+    </message>
+    <message>
+        <source>text, json or pdf (default text; pdf needs --out).</source>
+        <translation>text, json eller pdf (standard text; pdf kräver --out).</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli kalkyl --db REGISTER (--preset FILE.json | --preset-name NAME) [--period P | --from D --to D] [--cutoff D] [--insats NAME] [--typfall] [--format text|json|pdf] [--lines] [--out FILE]</source>
+        <translation>Användning: foljsam-cli kalkyl --db REGISTER (--preset FIL.json | --preset-name NAMN) [--period P | --from D --to D] [--cutoff D] [--insats NAMN] [--typfall] [--format text|json|pdf] [--lines] [--out FIL]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Oväntat argument ”%1”.</translation>
+    </message>
+    <message>
+        <source>--db REGISTER is required (or --typfall to use the preset&apos;s counts).</source>
+        <translation>--db REGISTER krävs (eller --typfall för att använda parameteruppsättningens antal).</translation>
+    </message>
+    <message>
+        <source>Give either --preset FILE.json or --preset-name NAME.</source>
+        <translation>Ange antingen --preset FIL.json eller --preset-name NAMN.</translation>
+    </message>
+    <message>
+        <source>--typfall takes the counts from the preset: --period, --from, --to, --cutoff and --insats apply to the register&apos;s data only.</source>
+        <translation>--typfall tar antalen från parameteruppsättningen: --period, --from, --to, --cutoff och --insats gäller bara registrets uppgifter.</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available; choose text, json or pdf.</source>
+        <translation>--format %1 finns inte; välj text, json eller pdf.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (i %2)</translation>
+    </message>
+    <message>
+        <source>Source: Följsam, the preset &quot;%1&quot;, typfall, computed %2</source>
+        <translation>Källa: Följsam, parameteruppsättningen ”%1”, typfall, beräknad %2</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -469,6 +587,105 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Line %1: the quoted field that begins on this line has no closing quote (&quot;).</source>
         <translation>Rad %1: fältet inom citattecken som börjar på den här raden saknar avslutande citattecken (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboards</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>median of %1</source>
+        <translation>median av %1</translation>
+    </message>
+    <message>
+        <source>Enrolled this year against goal</source>
+        <translation>Inskrivna i år mot volymmål</translation>
+    </message>
+    <message>
+        <source>goal for %1</source>
+        <translation>mål för %1</translation>
+    </message>
+    <message>
+        <source>Cost per participant this year</source>
+        <translation>Kostnad per deltagare i år</translation>
+    </message>
+    <message>
+        <source>%1 kr for %2 participants</source>
+        <translation>%1 kr för %2 deltagare</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>Active participants</source>
+        <translation>Aktiva deltagare</translation>
+    </message>
+    <message>
+        <source>Enrollments started</source>
+        <translation>Påbörjade inskrivningar</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>To work or studies at exit</source>
+        <translation>Till arbete eller studier vid avslut</translation>
+    </message>
+    <message>
+        <source>In work or studies at follow-up</source>
+        <translation>I arbete eller studier vid uppföljning</translation>
+    </message>
+    <message>
+        <source>Left försörjningsstöd</source>
+        <translation>Lämnat försörjningsstöd</translation>
+    </message>
+    <message>
+        <source>Waiting time referral → decision</source>
+        <translation>Väntetid remiss → beslut</translation>
+    </message>
+    <message>
+        <source>Waiting time decision → start</source>
+        <translation>Väntetid beslut → start</translation>
+    </message>
+    <message>
+        <source>Action plan within 14 days</source>
+        <translation>Handlingsplan inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>Contact at least every 2 months</source>
+        <translation>Kontakt minst varannan månad</translation>
+    </message>
+    <message>
+        <source>Proposed measure within 6 months</source>
+        <translation>Förslag till åtgärd inom 6 månader</translation>
+    </message>
+    <message>
+        <source>Active at the quarter&apos;s end</source>
+        <translation>Aktiva vid kvartalets slut</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
     </message>
 </context>
 <context>
@@ -624,6 +841,101 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>GoalMeasures</name>
+    <message>
+        <source>Participants to enroll</source>
+        <translation>Deltagare att skriva in</translation>
+    </message>
+    <message>
+        <source>The number of participants to enroll (start) in the calendar year.</source>
+        <translation>Antalet deltagare att skriva in (starta) under kalenderåret.</translation>
+    </message>
+    <message>
+        <source>Action plan within 14 days</source>
+        <translation>Handlingsplan inom 14 dagar</translation>
+    </message>
+    <message>
+        <source>Target share of the enrollments started with an action plan within 14 days of the start.</source>
+        <translation>Målandel av de påbörjade inskrivningarna med handlingsplan inom 14 dagar från start.</translation>
+    </message>
+    <message>
+        <source>No contact gap over 2 months</source>
+        <translation>Inget kontaktuppehåll över 2 månader</translation>
+    </message>
+    <message>
+        <source>Target share of the active enrollments with no gap of more than 2 months between contacts.</source>
+        <translation>Målandel av de aktiva inskrivningarna utan uppehåll på mer än 2 månader mellan kontakterna.</translation>
+    </message>
+    <message>
+        <source>Proposed measure within 6 months</source>
+        <translation>Förslag till åtgärd inom 6 månader</translation>
+    </message>
+    <message>
+        <source>Target share of the enrollments with a proposed measure presented at a multi-party meeting within 6 months of the start.</source>
+        <translation>Målandel av inskrivningarna med förslag till åtgärd presenterat vid flerpartssamtal inom 6 månader från start.</translation>
+    </message>
+    <message>
+        <source>Work or studies at exit</source>
+        <translation>Arbete eller studier vid avslut</translation>
+    </message>
+    <message>
+        <source>Target share of the exits that go to work or studies.</source>
+        <translation>Målandel av avsluten som går till arbete eller studier.</translation>
+    </message>
+    <message>
+        <source>Work or studies after 12 months</source>
+        <translation>Arbete eller studier efter 12 månader</translation>
+    </message>
+    <message>
+        <source>Target share in work or studies at the 12-month follow-up, of the answered follow-ups.</source>
+        <translation>Målandel i arbete eller studier vid uppföljningen efter 12 månader, av de besvarade uppföljningarna.</translation>
+    </message>
+    <message>
+        <source>Left income support</source>
+        <translation>Lämnat försörjningsstöd</translation>
+    </message>
+    <message>
+        <source>Target share of those with income support (försörjningsstöd) at the start who no longer have it at the exit.</source>
+        <translation>Målandel av dem med försörjningsstöd vid start som inte längre har det vid avslut.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s budget for the year.</source>
+        <translation>Insatsens budget för året.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s actual cost for the year.</source>
+        <translation>Insatsens faktiska kostnad för året.</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(borttaget)</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>antal</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>kronor</source>
+        <translation>kronor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Give the goal &quot;%2&quot; as a number (%3).</source>
+        <translation>”%1” är inget tal. Ange målet ”%2” som ett tal (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
@@ -772,6 +1084,822 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>No change: the register already held everything in the file.</source>
         <translation>Ingen ändring: registret innehöll redan allt som finns i filen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kalkyl</name>
+    <message>
+        <source>no value</source>
+        <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>%1 mkr</source>
+        <translation>%1 mkr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typfall (counts entered by hand; indicative values)</source>
+        <translation>Typfall (antal angivna för hand; riktvärden)</translation>
+    </message>
+    <message>
+        <source>Registered data</source>
+        <translation>Registrerade uppgifter</translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; has no typfall counts: enter the number of participants in each outcome group, or compute from the register.</source>
+        <translation>Parameteruppsättningen ”%1” saknar antal för typfallen: ange antalet deltagare i varje utfallsgrupp, eller beräkna från registret.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after the cut-off date or its end (%2).</source>
+        <translation>Perioden börjar (%1) efter brytdatum eller periodens slut (%2).</translation>
+    </message>
+    <message>
+        <source>From the register: the %1 exits from %2 to %3 (cut-off date %4), each in the outcome group of its exit reason or its latest answered follow-up, whichever is better; wrong registrations (FELREG) are not counted.</source>
+        <translation>Från registret: de %1 avsluten från %2 till %3 (brytdatum %4), vart och ett i den bättre av utfallsgrupperna för avslutsorsaken och för den senaste besvarade uppföljningen; felregistreringar (FELREG) räknas inte.</translation>
+    </message>
+    <message>
+        <source>The number of participants in group %1 must not be negative.</source>
+        <translation>Antalet deltagare i grupp %1 får inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>kr/year</source>
+        <translation>kr/år</translation>
+    </message>
+    <message>
+        <source>kr/month</source>
+        <translation>kr/månad</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Ingångsvärden</translation>
+    </message>
+    <message>
+        <source>Participants in group %1 (n_%1)</source>
+        <translation>Deltagare i grupp %1 (n_%1)</translation>
+    </message>
+    <message>
+        <source>Ended participants (N)</source>
+        <translation>Avslutade deltagare (N)</translation>
+    </message>
+    <message>
+        <source>Wage cost per month, full time (W)</source>
+        <translation>Lönekostnad per månad, heltid (W)</translation>
+    </message>
+    <message>
+        <source>Employment rate, group %1 (t_%1)</source>
+        <translation>Tjänstgöringsgrad, grupp %1 (t_%1)</translation>
+    </message>
+    <message>
+        <source>Wage subsidy, group %1 (s_%1)</source>
+        <translation>Lönebidrag, grupp %1 (s_%1)</translation>
+    </message>
+    <message>
+        <source>Change in resource use, group %1 (ρ_%1)</source>
+        <translation>Förändring av resursförbrukningen, grupp %1 (ρ_%1)</translation>
+    </message>
+    <message>
+        <source>Resource use before, %1 (R0_a)</source>
+        <translation>Resursförbrukning före, %1 (R0_a)</translation>
+    </message>
+    <message>
+        <source>Resource use before per person, all actors (Σ R0_a)</source>
+        <translation>Resursförbrukning före per person, alla aktörer (Σ R0_a)</translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2), paid by %3%4</source>
+        <translation>Före: %1 (%2), betalas av %3%4</translation>
+    </message>
+    <message>
+        <source>, taxable</source>
+        <translation>, beskattas</translation>
+    </message>
+    <message>
+        <source>share × level × 12 = %1 × %2 × 12</source>
+        <translation>andel × nivå × 12 = %1 × %2 × 12</translation>
+    </message>
+    <message>
+        <source>After, group %1: %2 (%3), paid by %4%5</source>
+        <translation>Efter, grupp %1: %2 (%3), betalas av %4%5</translation>
+    </message>
+    <message>
+        <source>Tax rate, %1 (τ_a)</source>
+        <translation>Skattesats, %1 (τ_a)</translation>
+    </message>
+    <message>
+        <source>Uplift (u = 1 + average indirect tax)</source>
+        <translation>Uppräkning (u = 1 + genomsnittlig indirekt skatt)</translation>
+    </message>
+    <message>
+        <source>Uplift, %1 (u_a)</source>
+        <translation>Uppräkning, %1 (u_a)</translation>
+    </message>
+    <message>
+        <source>Programme cost for the period (K)</source>
+        <translation>Insatsens kostnad för perioden (K)</translation>
+    </message>
+    <message>
+        <source>Cost share, %1</source>
+        <translation>Kostnadsandel, %1</translation>
+    </message>
+    <message>
+        <source>Discount rate per year (r)</source>
+        <translation>Diskonteringsränta per år (r)</translation>
+    </message>
+    <message>
+        <source>Per person and year, by outcome group</source>
+        <translation>Per person och år, efter utfallsgrupp</translation>
+    </message>
+    <message>
+        <source>Production value, group %1 (P_%1)</source>
+        <translation>Produktionsvärde, grupp %1 (P_%1)</translation>
+    </message>
+    <message>
+        <source>Resources no longer used, group %1</source>
+        <translation>Resurser som inte längre förbrukas, grupp %1</translation>
+    </message>
+    <message>
+        <source>Revenue for society per person, group %1</source>
+        <translation>Intäkt för samhället per person, grupp %1</translation>
+    </message>
+    <message>
+        <source>(P_%1 − P_before) + u × %2 = (%3 − 0) + %4 × %2</source>
+        <translation>(P_%1 − P_before) + u × %2 = (%3 − 0) + %4 × %2</translation>
+    </message>
+    <message>
+        <source>Taxable income per person before (X_before)</source>
+        <translation>Skattepliktig inkomst per person före (X_before)</translation>
+    </message>
+    <message>
+        <source>X_before = </source>
+        <translation>X_before = </translation>
+    </message>
+    <message>
+        <source>Taxable income per person after, group %1 (X_%1)</source>
+        <translation>Skattepliktig inkomst per person efter, grupp %1 (X_%1)</translation>
+    </message>
+    <message>
+        <source>Change in taxable income, everyone (ΔX)</source>
+        <translation>Förändring av skattepliktig inkomst, alla (ΔX)</translation>
+    </message>
+    <message>
+        <source>ΔX = Σ n_g × X_g − N × X_before = (%1) − %2 × %3</source>
+        <translation>ΔX = Σ n_g × X_g − N × X_before = (%1) − %2 × %3</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>Samhället</translation>
+    </message>
+    <message>
+        <source>Production value (Σ n_g × P_g)</source>
+        <translation>Produktionsvärde (Σ n_g × P_g)</translation>
+    </message>
+    <message>
+        <source>Real resources no longer used, uplifted (u × Σ n_g × Σ R0_a × (−ρ_g))</source>
+        <translation>Reala resurser som inte längre förbrukas, uppräknade (u × Σ n_g × Σ R0_a × (−ρ_g))</translation>
+    </message>
+    <message>
+        <source>Revenue for society per year (I)</source>
+        <translation>Intäkt för samhället per år (I)</translation>
+    </message>
+    <message>
+        <source>Cost for society (C = u × K)</source>
+        <translation>Kostnad för samhället (C = u × K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue over %n year(s)</source>
+        <translation>
+            <numerusform>Intäkt under %n år</numerusform>
+            <numerusform>Intäkt under %n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profitability after %n year(s) (L(T))</source>
+        <translation>
+            <numerusform>Lönsamhet efter %n år (L(T))</numerusform>
+            <numerusform>Lönsamhet efter %n år (L(T))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payback time for society</source>
+        <translation>Återbetalningstid för samhället</translation>
+    </message>
+    <message>
+        <source>no value: the revenue is not positive (I ≤ 0)</source>
+        <translation>inget värde: intäkten är inte positiv (I ≤ 0)</translation>
+    </message>
+    <message>
+        <source>Potential per year (Pot)</source>
+        <translation>Potential per år (Pot)</translation>
+    </message>
+    <message>
+        <source>Utilised potential (I / Pot)</source>
+        <translation>Utnyttjad potential (I / Pot)</translation>
+    </message>
+    <message>
+        <source>Revenue per participant and year</source>
+        <translation>Intäkt per deltagare och år</translation>
+    </message>
+    <message>
+        <source>Cost per participant</source>
+        <translation>Kostnad per deltagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profitability after %n year(s) per participant</source>
+        <translation>
+            <numerusform>Lönsamhet efter %n år per deltagare</numerusform>
+            <numerusform>Lönsamhet efter %n år per deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>Aktör: %1</translation>
+    </message>
+    <message>
+        <source>Transfers paid before (all N)</source>
+        <translation>Utbetalda transfereringar före (alla N)</translation>
+    </message>
+    <message>
+        <source>Transfers paid after (income support and wage subsidy)</source>
+        <translation>Utbetalda transfereringar efter (ersättningar och lönebidrag)</translation>
+    </message>
+    <message>
+        <source>Σ n_g × after_g = </source>
+        <translation>Σ n_g × after_g = </translation>
+    </message>
+    <message>
+        <source>Taxes gained</source>
+        <translation>Ökade skatteintäkter</translation>
+    </message>
+    <message>
+        <source>Resources no longer used, uplifted</source>
+        <translation>Resurser som inte längre förbrukas, uppräknade</translation>
+    </message>
+    <message>
+        <source>Revenue per year (I_a)</source>
+        <translation>Intäkt per år (I_a)</translation>
+    </message>
+    <message>
+        <source>I_a = before − after + taxes + resources = %1 − %2 + %3 + %4</source>
+        <translation>I_a = före − efter + skatter + resurser = %1 − %2 + %3 + %4</translation>
+    </message>
+    <message>
+        <source>Cost (K_a, share of K)</source>
+        <translation>Kostnad (K_a, andel av K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profitability after %n year(s)</source>
+        <translation>
+            <numerusform>Lönsamhet efter %n år</numerusform>
+            <numerusform>Lönsamhet efter %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payback time</source>
+        <translation>Återbetalningstid</translation>
+    </message>
+    <message>
+        <source>no value: the revenue is not positive (I_a ≤ 0)</source>
+        <translation>inget värde: intäkten är inte positiv (I_a ≤ 0)</translation>
+    </message>
+    <message>
+        <source>Revenue per year (Försäkringskassan + Arbetsförmedlingen + other state)</source>
+        <translation>Intäkt per år (Försäkringskassan + Arbetsförmedlingen + övriga staten)</translation>
+    </message>
+    <message>
+        <source>Change in disposable income per person, group %1</source>
+        <translation>Förändring av disponibel inkomst per person, grupp %1</translation>
+    </message>
+    <message>
+        <source>(wage + income support − tax)_%1 − (income support − tax)_before = (%2 + %3 − %4 × %5) − (%6 − %4 × %7)</source>
+        <translation>(lön + ersättningar − skatt)_%1 − (ersättningar − skatt)_before = (%2 + %3 − %4 × %5) − (%6 − %4 × %7)</translation>
+    </message>
+    <message>
+        <source>Change in the participants&apos; disposable income</source>
+        <translation>Förändring av deltagarnas disponibla inkomst</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <source>The actors and the participants together, minus the revenue for society</source>
+        <translation>Aktörerna och deltagarna tillsammans, minus intäkten för samhället</translation>
+    </message>
+    <message>
+        <source>Σ I_a + I_participants − I = %1 + %2 − %3</source>
+        <translation>Σ I_a + I_participants − I = %1 + %2 − %3</translation>
+    </message>
+    <message>
+        <source>Transfers (income support, wage subsidy, taxes) move money between the actors and cancel out for society. The society&apos;s cost is the programme cost uplifted by u; each actor&apos;s cost is its share of the programme cost.</source>
+        <translation>Transfereringar (ersättningar, lönebidrag, skatter) flyttar pengar mellan aktörerna och tar ut varandra för samhället som helhet. Samhällets kostnad är insatsens kostnad uppräknad med u; varje aktörs kostnad är dess andel av insatsens kostnad.</translation>
+    </message>
+    <message>
+        <source>The revenue of year y is discounted by (1 + r)^y, r = %1 %; the payback time is not discounted.</source>
+        <translation>Intäkten år y diskonteras med (1 + r)^y, r = %1 %; återbetalningstiden diskonteras inte.</translation>
+    </message>
+    <message>
+        <source>No discounting: the revenue of every year counts in full, as long as the participants keep their situation.</source>
+        <translation>Ingen diskontering: intäkten räknas fullt ut varje år, så länge deltagarna behåller sin situation.</translation>
+    </message>
+    <message>
+        <source>Some actors&apos; uplift differs from u, so the actors and the participants together differ from the revenue for society by %1.</source>
+        <translation>Uppräkningen för några aktörer skiljer sig från u, så aktörerna och deltagarna tillsammans skiljer sig från intäkten för samhället med %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 måste vara %2.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the preset. The keys here are: %2.</source>
+        <translation>Okänd nyckel ”%1” i parameteruppsättningen. Nycklarna här är: %2.</translation>
+    </message>
+    <message>
+        <source>The preset has no value for %1.</source>
+        <translation>Parameteruppsättningen saknar värde för %1.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an object ({…})</source>
+        <translation>ett objekt ({…})</translation>
+    </message>
+    <message>
+        <source>a list ([…])</source>
+        <translation>en lista ([…])</translation>
+    </message>
+    <message>
+        <source>Unknown actor &quot;%1&quot; in %2. The actors are: %3.</source>
+        <translation>Okänd aktör ”%1” i %2. Aktörerna är: %3.</translation>
+    </message>
+    <message>
+        <source>The file is not a preset of the socio-economic calculation (kind &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <translation>Filen är inte en parameteruppsättning för den samhällsekonomiska kalkylen (kind är ”%1”, ska vara ”%2”).</translation>
+    </message>
+    <message>
+        <source>The preset is of version %1; this program reads version %2.</source>
+        <translation>Parameteruppsättningen har version %1; det här programmet läser version %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3 (it is %4).</source>
+        <translation>%1 måste vara från %2 till %3 (värdet är %4).</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative (it is %2).</source>
+        <translation>%1 får inte vara ett negativt tal (värdet är %2).</translation>
+    </message>
+    <message>
+        <source>The shares of %1 add up to %2 %; they must add up to 100 %.</source>
+        <translation>Andelarna för %1 är sammanlagt %2 %; de måste vara 100 % sammanlagt.</translation>
+    </message>
+    <message>
+        <source>The shares of %1 add up to %2 %, more than 100 %.</source>
+        <translation>Andelarna för %1 är sammanlagt %2 %, mer än 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 must be the outcome group 1, 2 or 3 (it is %2).</source>
+        <translation>%1 måste vara utfallsgrupp 1, 2 eller 3 (värdet är %2).</translation>
+    </message>
+    <message>
+        <source>Printed in the source</source>
+        <translation>Angivet i källan</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Antagande</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Härlett</translation>
+    </message>
+    <message>
+        <source>New preset</source>
+        <translation>Ny parameteruppsättning</translation>
+    </message>
+    <message>
+        <source>The preset is not valid JSON: %1 (at character %2).</source>
+        <translation>Parameteruppsättningen är inte giltig JSON: %1 (vid tecken %2).</translation>
+    </message>
+    <message>
+        <source>The preset must be a JSON object ({…}).</source>
+        <translation>Parameteruppsättningen måste vara ett JSON-objekt ({…}).</translation>
+    </message>
+    <message>
+        <source>Could not read the preset %1: %2.</source>
+        <translation>Det gick inte att läsa parameteruppsättningen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the preset %1.</source>
+        <translation>Det gick inte att skriva parameteruppsättningen %1.</translation>
+    </message>
+    <message>
+        <source>The preset needs a name.</source>
+        <translation>Parameteruppsättningen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The cost shares add up to %1 %; they must add up to 100 %.</source>
+        <translation>Kostnadsandelarna är sammanlagt %1 %; de måste vara 100 % sammanlagt.</translation>
+    </message>
+    <message>
+        <source>Give at least one horizon (years), e.g. 1, 3, 5.</source>
+        <translation>Ange minst en tidshorisont (år), t.ex. 1, 3, 5.</translation>
+    </message>
+    <message>
+        <source>A horizon must be a whole number of years from 1 to 100 (%1 is not).</source>
+        <translation>En tidshorisont måste vara ett helt antal år från 1 till 100 (%1 är det inte).</translation>
+    </message>
+    <message>
+        <source>The horizon of %1 years is given twice.</source>
+        <translation>Tidshorisonten %1 år anges två gånger.</translation>
+    </message>
+    <message>
+        <source>There is no shipped preset &quot;%1&quot;. The shipped presets are: %2.</source>
+        <translation>Det finns ingen medföljande parameteruppsättning ”%1”. De medföljande parameteruppsättningarna är: %2.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Social Insurance Agency</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <source>Public Employment Service</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Other state</source>
+        <translation>Övriga staten</translation>
+    </message>
+    <message>
+        <source>The state in total</source>
+        <translation>Staten totalt</translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation>Deltagarna</translation>
+    </message>
+    <message>
+        <source>1) Participants who support themselves by work</source>
+        <translation>1) Deltagare som försörjer sig genom arbete</translation>
+    </message>
+    <message>
+        <source>2) Participants who feel better but cannot work</source>
+        <translation>2) Deltagare som mår bättre men inte klarar arbete</translation>
+    </message>
+    <message>
+        <source>3) Participants who have not improved</source>
+        <translation>3) Deltagare som inte har förbättrat sig</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>andel</translation>
+    </message>
+    <message>
+        <source>level per month</source>
+        <translation>nivå per månad</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>betalare</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>skattepliktig</translation>
+    </message>
+    <message>
+        <source>Income after, group %1, source %2</source>
+        <translation>Försörjning efter, grupp %1, källa %2</translation>
+    </message>
+    <message>
+        <source>Income after, group %1, source %2: %3</source>
+        <translation>Försörjning efter, grupp %1, källa %2: %3</translation>
+    </message>
+    <message>
+        <source>Income before, source %1</source>
+        <translation>Försörjning före, källa %1</translation>
+    </message>
+    <message>
+        <source>Income before, source %1: %2</source>
+        <translation>Försörjning före, källa %1: %2</translation>
+    </message>
+    <message>
+        <source>Employment rate t, group %1</source>
+        <translation>Tjänstgöringsgrad t, grupp %1</translation>
+    </message>
+    <message>
+        <source>Wage subsidy s, group %1</source>
+        <translation>Lönebidrag s, grupp %1</translation>
+    </message>
+    <message>
+        <source>Payer of the wage subsidy, group %1</source>
+        <translation>Betalare av lönebidraget, grupp %1</translation>
+    </message>
+    <message>
+        <source>Change in resource use ρ, group %1</source>
+        <translation>Förändring av resursförbrukningen ρ, grupp %1</translation>
+    </message>
+    <message>
+        <source>Typfall count n, group %1</source>
+        <translation>Antal i typfallet n, grupp %1</translation>
+    </message>
+    <message>
+        <source>Income after, group %1</source>
+        <translation>Försörjning efter, grupp %1</translation>
+    </message>
+    <message>
+        <source>Resource use before R0, %1</source>
+        <translation>Resursförbrukning före R0, %1</translation>
+    </message>
+    <message>
+        <source>Tax rate, %1</source>
+        <translation>Skattesats, %1</translation>
+    </message>
+    <message>
+        <source>Uplift u, %1</source>
+        <translation>Uppräkning u, %1</translation>
+    </message>
+    <message>
+        <source>Exit reasons in the group %1</source>
+        <translation>Avslutsorsaker i gruppen %1</translation>
+    </message>
+    <message>
+        <source>Follow-up status in the group %1</source>
+        <translation>Uppföljningsstatus i gruppen %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Income before</source>
+        <translation>Försörjning före</translation>
+    </message>
+    <message>
+        <source>Uplift u (1 + average indirect tax)</source>
+        <translation>Uppräkning u (1 + genomsnittlig indirekt skatt)</translation>
+    </message>
+    <message>
+        <source>Programme cost K for the period</source>
+        <translation>Insatsens kostnad K för perioden</translation>
+    </message>
+    <message>
+        <source>Cost shares</source>
+        <translation>Kostnadsandelar</translation>
+    </message>
+    <message>
+        <source>Every other exit</source>
+        <translation>Alla övriga avslut</translation>
+    </message>
+    <message>
+        <source>Horizons</source>
+        <translation>Tidshorisonter</translation>
+    </message>
+    <message>
+        <source>Discount rate per year</source>
+        <translation>Diskonteringsränta per år</translation>
+    </message>
+    <message>
+        <source>Resource use before</source>
+        <translation>Resursförbrukning före</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Skattesatser</translation>
+    </message>
+    <message>
+        <source>Outcome groups</source>
+        <translation>Utfallsgrupper</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Parameteruppsättning</translation>
+    </message>
+    <message>
+        <source>Wage and cost</source>
+        <translation>Lön och kostnad</translation>
+    </message>
+    <message>
+        <source>Before the programme (everyone)</source>
+        <translation>Före insatsen (alla)</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Efter: %1</translation>
+    </message>
+    <message>
+        <source>Taxes and uplift per actor</source>
+        <translation>Skatter och uppräkning per aktör</translation>
+    </message>
+    <message>
+        <source>Outcome groups from the register</source>
+        <translation>Utfallsgrupper från registret</translation>
+    </message>
+    <message>
+        <source>Horizons and discounting</source>
+        <translation>Tidshorisonter och diskontering</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>There is no parameter &quot;%1&quot;.</source>
+        <translation>Det finns ingen parameter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>Underlag: %1.</translation>
+    </message>
+    <message>
+        <source>Exits from %1 to %2, cut-off date %3; programmes: %4.</source>
+        <translation>Avslut från %1 till %2, brytdatum %3; insatser: %4.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Participants (N): %1 (group 1: %2, group 2: %3, group 3: %4).</source>
+        <translation>Deltagare (N): %1 (grupp 1: %2, grupp 2: %3, grupp 3: %4).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>mkr</source>
+        <translation>mkr</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>Per deltagare</translation>
+    </message>
+    <message>
+        <source>Revenue per year (I)</source>
+        <translation>Intäkt per år (I)</translation>
+    </message>
+    <message>
+        <source>Programme cost (K)</source>
+        <translation>Insatsens kostnad (K)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Revenue per year</source>
+        <translation>Intäkt per år</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profitability %n yr</source>
+        <translation>
+            <numerusform>Lönsamhet %n år</numerusform>
+            <numerusform>Lönsamhet %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the preset: %1</source>
+        <translation>Från parameteruppsättningen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KalkylDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Socio-economic calculation</source>
+        <translation>Samhällsekonomisk kalkyl</translation>
+    </message>
+    <message>
+        <source>The calculation step by step</source>
+        <translation>Beräkningen steg för steg</translation>
+    </message>
+    <message>
+        <source>Where the preset&apos;s values come from</source>
+        <translation>Var parameteruppsättningens värden kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>angivet</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>antagande</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>härlett</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Revenue, short term</source>
+        <translation>Intäkt, kort sikt</translation>
+    </message>
+    <message>
+        <source>Revenue, medium term</source>
+        <translation>Intäkt, medellång sikt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>- kr</source>
+        <translation>- kr</translation>
+    </message>
+    <message>
+        <source>Socio-economic calculation: %1</source>
+        <translation>Samhällsekonomisk kalkyl: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1.</source>
+        <translation>Det gick inte att skriva PDF-filen %1.</translation>
+    </message>
+    <message>
+        <source>Could not print the calculation.</source>
+        <translation>Det gick inte att skriva ut kalkylen.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Skapad %1</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +2276,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Processmål</translation>
     </message>
     <message>
-        <source>Enrollments started in the period with an action plan within 14 days of the start; enrollments active at the cut-off without a gap of more than 2 months between contacts. Each with its exceptions.</source>
-        <translation>Inskrivningar som startade under perioden med handlingsplan inom 14 dagar från start; inskrivningar aktiva vid brytdatum utan uppehåll på mer än 2 månader mellan kontakterna. Var och en med sina undantag.</translation>
-    </message>
-    <message>
         <source>Participants against goal</source>
         <translation>Deltagare mot mål</translation>
     </message>
@@ -1431,6 +2555,26 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>The remainder and goal attainment are not shown where they would reveal a hidden count.</source>
         <translation>Kvar till målet och måluppfyllelsen visas inte där de skulle avslöja ett dolt antal.</translation>
     </message>
+    <message>
+        <source>Enrollments started in the period with an action plan within 14 days of the start; enrollments active at the cut-off without a gap of more than 2 months between contacts; enrollments started in the period with a proposed measure presented at a flerpartssamtal within 6 months. The first two with their exceptions.</source>
+        <translation>Inskrivningar som startade under perioden med handlingsplan inom 14 dagar från start; inskrivningar aktiva vid brytdatum utan uppehåll på mer än 2 månader mellan kontakterna; inskrivningar som startade under perioden med förslag till åtgärd presenterat vid flerpartssamtal inom 6 månader. De två första med sina undantag.</translation>
+    </message>
+    <message>
+        <source>Proposal presented at a flerpartssamtal within 6 months</source>
+        <translation>Förslag presenterat vid flerpartssamtal inom 6 månader</translation>
+    </message>
+    <message>
+        <source>No flerpartssamtal within 6 months</source>
+        <translation>Inget flerpartssamtal inom 6 månader</translation>
+    </message>
+    <message>
+        <source>Proposed measure within 6 months (enrollments started in the period)</source>
+        <translation>Förslag till åtgärd inom 6 månader (inskrivningar som startade under perioden)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: %1 enrollments whose first 6 months are not over at the cut-off, without a flerpartssamtal so far.</source>
+        <translation>Räknas inte än: %1 inskrivningar vars första 6 månader inte har gått vid brytdatum, utan flerpartssamtal hittills.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -1687,10 +2831,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>%1 är inte ett år för ett mål; ange ett år från 2000 till 2100.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of goal; the kind known is %2 (the number of participants enrolled in the year).</source>
-        <translation>”%1” är inte ett slags mål; det kända slaget är %2 (antalet inskrivna deltagare under året).</translation>
-    </message>
-    <message>
         <source>A goal must be a number from 0 to 1 000 000.</source>
         <translation>Ett mål måste vara ett tal från 0 till 1 000 000.</translation>
     </message>
@@ -1698,13 +2838,25 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>The volume goal is a number of participants: give a whole number, not %1.</source>
         <translation>Volymmålet är ett antal deltagare: ange ett heltal, inte %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of goal; the kinds known are %2.</source>
+        <translation>”%1” är inget slags mål; de kända slagen är %2.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; must be within %2, not %3.</source>
+        <translation>Målet ”%1” måste ligga inom %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; is a whole number of %2, not %3.</source>
+        <translation>Målet ”%1” är ett helt antal %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; has at most %2 decimals, not %3.</source>
+        <translation>Målet ”%1” har högst %2 decimaler, inte %3.</translation>
+    </message>
 </context>
 <context>
     <name>Tally</name>
-    <message>
-        <source>&quot;%1&quot; is not a period. Write a year (2014), a quarter (2014Q3), a tertial (2014T2), a half year (2014H1) or a month (2014-03).</source>
-        <translation>&quot;%1&quot; är ingen period. Skriv ett år (2014), ett kvartal (2014Q3), ett tertial (2014T2), ett halvår (2014H1) eller en månad (2014-03).</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; are not age bands. Write them in order without overlap, for example 18-35,36-65,66-.</source>
         <translation>&quot;%1&quot; är inga åldersgrupper. Skriv dem i ordning utan överlapp, till exempel 18-35,36-65,66-.</translation>
@@ -1736,6 +2888,14 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>The lists of single enrollments are left out of this document; they are on the report&apos;s page in Följsam.</source>
         <translation>Listorna över enskilda inskrivningar lämnas utanför detta dokument; de finns på rapportens sida i Följsam.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period. Write a year (2014), a quarter (2014Q3), a tertial (2014T2), a half year (2014H1), a month (2014-03) or two dates (2014-01-01–2014-06-30).</source>
+        <translation>”%1” är ingen period. Skriv ett år (2014), ett kvartal (2014Q3), ett tertial (2014T2), ett halvår (2014H1), en månad (2014-03) eller två datum (2014-01-01–2014-06-30).</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2980,145 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Next &amp;planned contact</source>
         <translation>Nästa &amp;planerade kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::DashboardView</name>
+    <message>
+        <source>Click or press Enter to open the report.</source>
+        <translation>Klicka eller tryck Enter för att öppna rapporten.</translation>
+    </message>
+    <message>
+        <source>on goal</source>
+        <translation>når målet</translation>
+    </message>
+    <message>
+        <source>near the goal</source>
+        <translation>nära målet</translation>
+    </message>
+    <message>
+        <source>far from the goal</source>
+        <translation>långt från målet</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>ingen jämförelse</translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1 perioden före: %2</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>Hittills i år</translation>
+    </message>
+    <message>
+        <source>2026, 2026Q3, 2026T2, 2026H1, 2026-03 or 2026-01-01–2026-06-30; empty: this year up to the cut-off date.</source>
+        <translation>2026, 2026Q3, 2026T2, 2026H1, 2026-03 eller 2026-01-01–2026-06-30; tomt: i år fram till brytdatum.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off date:</source>
+        <translation>&amp;Brytdatum:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Counts above 0 and below this number are shown as &lt;N, and so are shares built on them (spec: 5 for the förbundschef).</source>
+        <translation>Antal över 0 och under detta tal visas som &lt;N, liksom andelar som bygger på dem (5 för förbundschefen).</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Dölj antal under:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Per programme</source>
+        <translation>Per insats</translation>
+    </message>
+    <message>
+        <source>Nothing dated after this day is counted.</source>
+        <translation>Inget daterat efter denna dag räknas.</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>Open a register to see the dashboard.</source>
+        <translation>Öppna ett register för att se instrumentpanelen.</translation>
+    </message>
+    <message>
+        <source>Choose the period and press Show.</source>
+        <translation>Välj period och tryck Visa.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Started and exited per quarter</source>
+        <translation>Påbörjade och avslutade per kvartal</translation>
+    </message>
+    <message>
+        <source>Active participants at the quarter&apos;s end</source>
+        <translation>Aktiva deltagare vid kvartalets slut</translation>
+    </message>
+    <message>
+        <source>To work or studies at exit (%)</source>
+        <translation>Till arbete eller studier vid avslut (%)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <source>To work or studies</source>
+        <translation>Till arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Enrolled this year</source>
+        <translation>Inskrivna i år</translation>
+    </message>
+    <message>
+        <source>Volume goal</source>
+        <translation>Volymmål</translation>
+    </message>
+    <message>
+        <source>Aggregates only: counts below %1 are shown as &lt;%1, and so are shares built on them. The trend compares with the period before.</source>
+        <translation>Bara sammanräknade uppgifter: antal under %1 visas som &lt;%1, liksom andelar som bygger på dem. Trenden jämför med perioden före.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +3326,96 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Error</source>
         <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::GoalsDialog</name>
+    <message>
+        <source>Goals for programmes</source>
+        <translation>Mål för insatser</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>Lägg till ett år</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Unsaved goals</source>
+        <translation>Osparade mål</translation>
+    </message>
+    <message>
+        <source>The changed goals are not saved. Discard the changes?</source>
+        <translation>De ändrade målen är inte sparade. Kasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>Type a goal in a cell: Enter moves down, Tab to the right, Delete empties the cell (no goal). Ctrl+Enter saves. Percents from 0 to 100, amounts in whole kronor.</source>
+        <translation>Skriv ett mål i en cell: Enter flyttar nedåt, Tab åt höger, Delete tömmer cellen (inget mål). Ctrl+Enter sparar. Procent från 0 till 100, belopp i hela kronor.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Add year…</source>
+        <translation>&amp;Lägg till år…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Records every changed goal, with you as the one who recorded it; the earlier goals stay in the history.</source>
+        <translation>Registrerar varje ändrat mål, med dig som den som registrerade det; de tidigare målen finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The register has no programme yet.</source>
+        <translation>Registret har ingen insats än.</translation>
+    </message>
+    <message>
+        <source>No goal is changed: nothing to save.</source>
+        <translation>Inget mål är ändrat: inget att spara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n goal(s).</source>
+        <translation>
+            <numerusform>Sparade %n mål.</numerusform>
+            <numerusform>Sparade %n mål.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3812,193 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>foljsam::ui::KalkylView</name>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Open preset</source>
+        <translation>Öppna parameteruppsättning</translation>
+    </message>
+    <message>
+        <source>Presets (*.json)</source>
+        <translation>Parameteruppsättningar (*.json)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Add income &amp;source</source>
+        <translation>Lägg till &amp;försörjningskälla</translation>
+    </message>
+    <message>
+        <source>Adds an income source to the situation of the chosen parameter (before, or an outcome group after).</source>
+        <translation>Lägger till en försörjningskälla i situationen för den valda parametern (före, eller en utfallsgrupp efter).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move income source</source>
+        <translation>Ta bort försörjnings&amp;källa</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>The calculation &amp;step by step</source>
+        <translation>Beräkningen ste&amp;g för steg</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportera P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>Para&amp;meteruppsättning:</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open a preset saved as JSON.</source>
+        <translation>Öppna en parameteruppsättning som har sparats som JSON.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve preset as JSON…</source>
+        <translation>&amp;Spara parameteruppsättningen som JSON…</translation>
+    </message>
+    <message>
+        <source>Registered &amp;data</source>
+        <translation>Registrerade &amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>The exits of the period, each in its outcome group by its exit reason and latest answered follow-up.</source>
+        <translation>Periodens avslut, vart och ett i sin utfallsgrupp efter avslutsorsak och senaste besvarade uppföljning.</translation>
+    </message>
+    <message>
+        <source>&amp;Typfall (the preset&apos;s counts)</source>
+        <translation>&amp;Typfall (parameteruppsättningens antal)</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Underlag:</translation>
+    </message>
+    <message>
+        <source>2025, 2025Q3, 2025H1 (empty: the whole life)</source>
+        <translation>2025, 2025Q3, 2025H1 (tomt: insatsernas hela livstid)</translation>
+    </message>
+    <message>
+        <source>The exits counted; empty: from the programmes&apos; start up to the cut-off date.</source>
+        <translation>De avslut som räknas; tomt: från insatsernas start fram till brytdatum.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off date:</source>
+        <translation>Brytd&amp;atum:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Beräkna</translation>
+    </message>
+    <message>
+        <source>Nothing dated after this day is counted.</source>
+        <translation>Inget som är daterat efter den här dagen räknas.</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1 (fil)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>En av: %1</translation>
+    </message>
+    <message>
+        <source>1, 2 or 3; empty: as every other exit</source>
+        <translation>1, 2 eller 3; tomt: som alla övriga avslut</translation>
+    </message>
+    <message>
+        <source>There is no parameter &quot;%1&quot;.</source>
+        <translation>Det finns ingen parameter ”%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: type e.g. 45 800, 75 or 1,25.</source>
+        <translation>”%1” är inte ett tal: skriv t.ex. 45 800, 75 eller 1,25.</translation>
+    </message>
+    <message>
+        <source>Give the horizons as whole years, e.g. 1, 3, 5.</source>
+        <translation>Ange tidshorisonterna i hela år, t.ex. 1, 3, 5.</translation>
+    </message>
+    <message>
+        <source>Choose a parameter of the situation before the programme or of an outcome group first.</source>
+        <translation>Välj först en parameter i situationen före insatsen eller i en utfallsgrupp.</translation>
+    </message>
+    <message>
+        <source>New income source</source>
+        <translation>Ny försörjningskälla</translation>
+    </message>
+    <message>
+        <source>Choose a parameter of the income source to remove first.</source>
+        <translation>Välj först en parameter i den försörjningskälla som ska tas bort.</translation>
+    </message>
+    <message>
+        <source>Open a register to compute from its data, or choose typfall.</source>
+        <translation>Öppna ett register för att beräkna från dess uppgifter, eller välj typfall.</translation>
+    </message>
+    <message>
+        <source>Source: Följsam, the preset &quot;%1&quot;, typfall, computed %2</source>
+        <translation>Källa: Följsam, parameteruppsättningen ”%1”, typfall, beräknad %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::MainWindow</name>
     <message>
         <source>Följsam registers (*.foljsam);;All files (*)</source>
@@ -2627,6 +4203,22 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals for programmes…</source>
+        <translation>&amp;Mål för insatser…</translation>
+    </message>
+    <message>
+        <source>Volume, process and outcome goals, budget and cost per programme and year</source>
+        <translation>Volym-, process- och resultatmål, budget och kostnad per insats och år</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Instrumentpanel</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Instrumentpanel</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // foljsam-cli goal end to end: a samordnare sets, changes, lists and removes a programme's volume
-// goal and sees it in `report volym`; bad input gets the documented exit codes.
+// goal and sees it in `report volym`, sets percent and kronor goals with --measure and --value;
+// bad input gets the documented exit codes.
 
 #include "CliSupport.h"
 #include "TestSupport.h"
@@ -161,6 +162,96 @@ TEST_F(CliGoal, BadInputExitCodes) {
               3);
     // The general help names the command.
     EXPECT_TRUE(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("  goal  ")));
+}
+
+TEST_F(CliGoal, PercentAndKronorGoalsWithTheirUnits) {
+    const auto setMeasure = [this](const char* measure, const QString& year, const QString& value) {
+        return goal({QStringLiteral("--insats"), programme, QStringLiteral("--year"), year,
+                     QStringLiteral("--measure"), QString::fromLatin1(measure),
+                     QStringLiteral("--value"), value, QStringLiteral("--user"),
+                     QStringLiteral("karin.westberg")});
+    };
+    const CliRun percent =
+        setMeasure("handlingsplan_14d", QStringLiteral("2025"), QStringLiteral("87,5"));
+    ASSERT_EQ(percent.exitCode, 0) << percent.err.toStdString();
+    EXPECT_TRUE(percent.out.contains(QStringLiteral("87,5\u00a0%"))) << percent.out.toStdString();
+    const CliRun kronor =
+        setMeasure("budget", QStringLiteral("2025"), QStringLiteral("1 500 000 kr"));
+    ASSERT_EQ(kronor.exitCode, 0) << kronor.err.toStdString();
+    ASSERT_EQ(setMeasure("kostnad", QStringLiteral("2025"), QStringLiteral("1200000")).exitCode, 0);
+    ASSERT_EQ(set(QStringLiteral("2025"), QStringLiteral("3")).exitCode, 0); // --volume
+    // --measure volym --value is the same as --volume.
+    ASSERT_EQ(setMeasure("volym", QStringLiteral("2026"), QStringLiteral("4")).exitCode, 0);
+
+    // Listed by year and measure in display order, each value with its unit.
+    const CliRun list = goal({QStringLiteral("--list")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(lines(list.out),
+              (QStringList{programme + QStringLiteral(" 2025 volym 3"),
+                           programme + QStringLiteral(" 2025 handlingsplan_14d 87,5 %"),
+                           programme + QStringLiteral(" 2025 budget 1 500 000 kr"),
+                           programme + QStringLiteral(" 2025 kostnad 1 200 000 kr"),
+                           programme + QStringLiteral(" 2026 volym 4")}));
+    // One measure only.
+    EXPECT_EQ(lines(goal({QStringLiteral("--list"), QStringLiteral("--measure"),
+                          QStringLiteral("budget")})
+                        .out),
+              (QStringList{programme + QStringLiteral(" 2025 budget 1 500 000 kr")}));
+
+    // A change and a removal are in the history, with the unit.
+    ASSERT_EQ(
+        setMeasure("handlingsplan_14d", QStringLiteral("2025"), QStringLiteral("90")).exitCode, 0);
+    const CliRun removed = goal({QStringLiteral("--insats"), programme, QStringLiteral("--year"),
+                                 QStringLiteral("2025"), QStringLiteral("--measure"),
+                                 QStringLiteral("budget"), QStringLiteral("--remove"),
+                                 QStringLiteral("--user"), QStringLiteral("karin.westberg")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    const CliRun history = goal({QStringLiteral("--history"), QStringLiteral("--measure"),
+                                 QStringLiteral("handlingsplan_14d")});
+    const QStringList all = lines(history.out);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_TRUE(
+        all.at(0).startsWith(programme + QStringLiteral(" 2025 handlingsplan_14d 87,5 % ")));
+    EXPECT_TRUE(all.at(1).startsWith(programme + QStringLiteral(" 2025 handlingsplan_14d 90 % ")));
+    EXPECT_EQ(lines(goal({QStringLiteral("--list"), QStringLiteral("--measure"),
+                          QStringLiteral("budget")})
+                        .out),
+              QStringList{});
+
+    // The rule per measure: a percent over 100, negative kronor, an unknown measure.
+    const CliRun over = setMeasure("kontakt_2man", QStringLiteral("2025"), QStringLiteral("101"));
+    EXPECT_EQ(over.exitCode, 1);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("101"))) << over.err.toStdString();
+    EXPECT_EQ(setMeasure("kostnad", QStringLiteral("2025"), QStringLiteral("-5")).exitCode, 1);
+    const CliRun unknown = setMeasure("okand", QStringLiteral("2025"), QStringLiteral("5"));
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("lamnat_fs"))) << unknown.err.toStdString();
+    // Usage: not a number, --value without --measure, --volume with another measure.
+    EXPECT_EQ(setMeasure("budget", QStringLiteral("2025"), QStringLiteral("mycket")).exitCode, 2);
+    EXPECT_EQ(goal({QStringLiteral("--insats"), programme, QStringLiteral("--year"),
+                    QStringLiteral("2025"), QStringLiteral("--value"), QStringLiteral("5"),
+                    QStringLiteral("--user"), QStringLiteral("karin")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(goal({QStringLiteral("--insats"), programme, QStringLiteral("--year"),
+                    QStringLiteral("2025"), QStringLiteral("--measure"), QStringLiteral("budget"),
+                    QStringLiteral("--volume"), QStringLiteral("5"), QStringLiteral("--user"),
+                    QStringLiteral("karin")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(lines(goal({QStringLiteral("--history")}).out).size(), 7);
+}
+
+TEST_F(CliGoal, MeasuresListsEveryMeasureWithItsUnit) {
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("--measures")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QStringList keys;
+    for (const QString& line : r.out.split(u'\n', Qt::SkipEmptyParts).mid(1)) {
+        keys.append(line.section(u' ', 0, 0));
+    }
+    EXPECT_EQ(keys, foljsam::core::GoalMeasures::keys());
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0–100\u00a0%")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0–1\u00a0000\u00a0000\u00a0000\u00a0kr")));
 }
 
 } // namespace

@@ -12,11 +12,19 @@ namespace foljsam::test {
 namespace {
 
 using core::Errors;
+using core::GoalMeasureInfo;
+using core::GoalMeasures;
+using core::GoalUnit;
 using core::Id;
 using core::ProgrammeGoal;
 using core::ReportParams;
 using core::ReportTable;
+using core::GoalMeasure::Budget;
+using core::GoalMeasure::Cost;
 using core::GoalMeasure::Volume;
+
+const QString ActionPlan = core::GoalMeasure::ActionPlan14Days;
+const QChar nbsp(0x00A0);
 
 QString tr(const char* source) {
     return QCoreApplication::translate("Reports", source);
@@ -67,11 +75,134 @@ TEST(GoalRule, RefusesABadYearANegativeOrFractionalValueAndAnUnknownMeasure) {
     EXPECT_EQ(codesOf(rules.checkProgrammeGoal(goal(2025, -1))), list({"value.range@mal_varde"}));
     EXPECT_EQ(codesOf(rules.checkProgrammeGoal(goal(2025, 60.5))),
               list({"goal.whole_number@mal_varde"}));
-    EXPECT_EQ(codesOf(rules.checkProgrammeGoal(goal(2025, 60, QStringLiteral("budget")))),
+    EXPECT_EQ(codesOf(rules.checkProgrammeGoal(goal(2025, 60, QStringLiteral("okand")))),
+              list({"goal.measure@mal_matt"}));
+    EXPECT_EQ(codesOf(rules.checkProgrammeGoal(goal(2025, std::nullopt, QStringLiteral("")))),
               list({"goal.measure@mal_matt"}));
     // Every problem of the value is reported, each with its field.
     EXPECT_EQ(codesOf(rules.checkProgrammeGoal(goal(1800, -5))),
               list({"goal.year@mal_ar", "value.range@mal_varde"}));
+}
+
+// ---- every measure ---------------------------------------------------------------------------
+
+TEST(GoalMeasures, EveryMeasureInDisplayOrderWithItsUnitAndRange) {
+    EXPECT_EQ(
+        GoalMeasures::keys(),
+        list({"volym", "handlingsplan_14d", "kontakt_2man", "forslag_6man", "arbete_studier_avslut",
+              "arbete_studier_12man", "lamnat_fs", "budget", "kostnad"}));
+    for (const GoalMeasureInfo& m : GoalMeasures::all()) {
+        EXPECT_FALSE(m.label().isEmpty()) << m.key.toStdString();
+        EXPECT_FALSE(m.description().isEmpty()) << m.key.toStdString();
+        EXPECT_EQ(GoalMeasures::find(m.key), &m);
+        EXPECT_EQ(m.minimum, 0.0);
+        switch (m.unit) {
+        case GoalUnit::Count:
+            EXPECT_EQ(m.key, Volume);
+            EXPECT_EQ(m.maximum, 1000000.0);
+            EXPECT_EQ(m.decimals, 0);
+            break;
+        case GoalUnit::Percent:
+            EXPECT_EQ(m.maximum, 100.0);
+            EXPECT_EQ(m.decimals, 2);
+            EXPECT_EQ(m.unitSymbol(), QStringLiteral("%"));
+            break;
+        case GoalUnit::Kronor:
+            EXPECT_TRUE(m.key == Budget || m.key == Cost) << m.key.toStdString();
+            EXPECT_EQ(m.maximum, 1000000000.0);
+            EXPECT_EQ(m.decimals, 0);
+            EXPECT_EQ(m.unitSymbol(), QStringLiteral("kr"));
+            break;
+        }
+    }
+    EXPECT_EQ(GoalMeasures::find(QStringLiteral("okand")), nullptr);
+}
+
+TEST(GoalMeasures, ValuesAreWrittenAndReadTheSwedishWay) {
+    const GoalMeasureInfo& volume = *GoalMeasures::find(Volume);
+    const GoalMeasureInfo& plan = *GoalMeasures::find(ActionPlan);
+    const GoalMeasureInfo& budget = *GoalMeasures::find(Budget);
+    EXPECT_EQ(volume.format(60), QStringLiteral("60"));
+    EXPECT_EQ(volume.format(1500), QStringLiteral("1") + nbsp + QStringLiteral("500"));
+    EXPECT_EQ(plan.format(87.5), QStringLiteral("87,5") + nbsp + u'%');
+    EXPECT_EQ(plan.format(90), QStringLiteral("90") + nbsp + u'%');
+    EXPECT_EQ(plan.format(33.33), QStringLiteral("33,33") + nbsp + u'%');
+    EXPECT_EQ(budget.format(1500000), QStringLiteral("1 500 000 kr").replace(u' ', nbsp));
+    EXPECT_EQ(budget.format(std::nullopt),
+              QCoreApplication::translate("GoalMeasures", "(removed)"));
+    EXPECT_EQ(budget.rangeText(), QStringLiteral("0–1 000 000 000 kr").replace(u' ', nbsp));
+    EXPECT_EQ(plan.rangeText(), QStringLiteral("0–100 %").replace(u' ', nbsp));
+    EXPECT_EQ(GoalMeasures::format(Budget, 250000), budget.format(250000));
+
+    // Spaces (also no-break ones) and the unit are optional; a decimal comma or point.
+    const auto read = [](const GoalMeasureInfo& m, const QString& text) {
+        const auto value = m.parse(text);
+        EXPECT_TRUE(value.ok()) << text.toStdString();
+        return value.ok() ? value.value() : std::optional<double>(-999);
+    };
+    EXPECT_EQ(read(budget, QStringLiteral("1 500 000 kr")), 1500000.0);
+    EXPECT_EQ(read(budget, QStringLiteral("1500000")), 1500000.0);
+    EXPECT_EQ(read(budget, budget.format(1500000)), 1500000.0);
+    EXPECT_EQ(read(budget, QStringLiteral("1 500 000 KR")), 1500000.0);
+    EXPECT_EQ(read(plan, QStringLiteral("87,5")), 87.5);
+    EXPECT_EQ(read(plan, QStringLiteral("87.5 %")), 87.5);
+    EXPECT_EQ(read(plan, plan.format(87.5)), 87.5);
+    EXPECT_EQ(read(volume, QStringLiteral(" 60 ")), 60.0);
+    EXPECT_EQ(read(budget, QStringLiteral("-5")), -5.0); // a number; the rule refuses it
+    EXPECT_EQ(read(budget, QStringLiteral("")), std::nullopt);
+    EXPECT_EQ(read(budget, QStringLiteral("   ")), std::nullopt);
+    for (const char* text : {"abc", "kr", "1 500 000 €", "12a", "1.500.000", "%", "inf"}) {
+        const auto value = budget.parse(QString::fromUtf8(text));
+        ASSERT_FALSE(value.ok()) << text;
+        EXPECT_EQ(value.error().code, QStringLiteral("goal.not_a_number"));
+        EXPECT_EQ(value.error().field, core::Field::GoalValue);
+    }
+}
+
+TEST(GoalRule, EachMeasureHasItsRange) {
+    TempRegister reg;
+    const core::Rules rules = reg->rules();
+    const auto codes = [&](const QString& measure, double value) {
+        return codesOf(rules.checkProgrammeGoal(goal(2026, value, measure)));
+    };
+    // Percents: 0 to 100, decimals allowed (at most two).
+    for (const QString& key : GoalMeasures::keys()) {
+        if (GoalMeasures::find(key)->unit != GoalUnit::Percent) {
+            continue;
+        }
+        EXPECT_TRUE(codes(key, 0).isEmpty()) << key.toStdString();
+        EXPECT_TRUE(codes(key, 87.5).isEmpty()) << key.toStdString();
+        EXPECT_TRUE(codes(key, 33.33).isEmpty()) << key.toStdString();
+        EXPECT_TRUE(codes(key, 100).isEmpty()) << key.toStdString();
+        EXPECT_EQ(codes(key, 101), list({"value.range@mal_varde"})) << key.toStdString();
+        EXPECT_EQ(codes(key, 100.01), list({"value.range@mal_varde"})) << key.toStdString();
+        EXPECT_EQ(codes(key, -0.5), list({"value.range@mal_varde"})) << key.toStdString();
+        EXPECT_EQ(codes(key, 87.555), list({"goal.decimals@mal_varde"})) << key.toStdString();
+        EXPECT_TRUE(rules.checkProgrammeGoal(goal(2026, std::nullopt, key)).isEmpty());
+    }
+    // Kronor: whole kronor from 0 to 1 000 000 000.
+    for (const QString& key : {Budget, Cost}) {
+        EXPECT_TRUE(codes(key, 0).isEmpty());
+        EXPECT_TRUE(codes(key, 1500000).isEmpty());
+        EXPECT_TRUE(codes(key, 1000000000).isEmpty());
+        EXPECT_EQ(codes(key, -1), list({"value.range@mal_varde"}));
+        EXPECT_EQ(codes(key, 1000000001), list({"value.range@mal_varde"}));
+        EXPECT_EQ(codes(key, 1500.5), list({"goal.whole_number@mal_varde"}));
+    }
+    // The volume goal as before: whole participants up to 1 000 000.
+    EXPECT_EQ(codes(Volume, 1000001), list({"value.range@mal_varde"}));
+    // The messages name the goal and its range, in the measure's unit.
+    const core::Errors percent = rules.checkProgrammeGoal(goal(2026, 101, ActionPlan));
+    ASSERT_EQ(percent.size(), 1);
+    EXPECT_TRUE(percent.first().message.contains(GoalMeasures::find(ActionPlan)->label()));
+    EXPECT_TRUE(percent.first().message.contains(GoalMeasures::find(ActionPlan)->rangeText()));
+    const core::Errors kronor = rules.checkProgrammeGoal(goal(2026, -5, Budget));
+    ASSERT_EQ(kronor.size(), 1);
+    EXPECT_TRUE(kronor.first().message.contains(GoalMeasures::find(Budget)->rangeText()));
+    // An unknown measure names the ones known.
+    const core::Errors unknown = rules.checkProgrammeGoal(goal(2026, 5, QStringLiteral("okand")));
+    ASSERT_EQ(unknown.size(), 1);
+    EXPECT_TRUE(unknown.first().message.contains(QStringLiteral("arbete_studier_12man")));
 }
 
 // ---- the register: history, removal, refusals ------------------------------------------------
@@ -182,6 +313,167 @@ TEST_F(Goals, HistoryOfEveryProgrammeOrOne) {
     EXPECT_EQ(history(0).size(), 3);
     EXPECT_EQ(history(other).size(), 1);
     EXPECT_EQ(history(m_programme).size(), 2);
+}
+
+TEST_F(Goals, EveryMeasureKeepsItsHistory) {
+    ASSERT_TRUE(
+        reg->setProgrammeGoal(m_programme, 2026, ActionPlan, 80, QStringLiteral("karin")).ok());
+    ASSERT_TRUE(
+        reg->setProgrammeGoal(m_programme, 2026, Budget, 1500000, QStringLiteral("karin")).ok());
+    reg.clock.setToday(today.addDays(1));
+    ASSERT_TRUE(
+        reg->setProgrammeGoal(m_programme, 2026, ActionPlan, 87.5, QStringLiteral("olle")).ok());
+    ASSERT_TRUE(
+        reg->setProgrammeGoal(m_programme, 2026, Budget, std::nullopt, QStringLiteral("olle"))
+            .ok());
+    const QList<ProgrammeGoal> all = history(m_programme);
+    ASSERT_EQ(all.size(), 4);
+    EXPECT_EQ(all.at(0).measure, ActionPlan);
+    EXPECT_EQ(all.at(0).value, 80.0);
+    EXPECT_EQ(all.at(2).value, 87.5);
+    EXPECT_EQ(all.at(2).recordedBy, QStringLiteral("olle"));
+    EXPECT_EQ(all.at(3).measure, Budget);
+    EXPECT_FALSE(all.at(3).value.has_value());
+    // In force: 87.5 % and no budget.
+    const auto inForce = reg->goalsInForce(m_programme);
+    ASSERT_TRUE(inForce.ok());
+    ASSERT_EQ(inForce->size(), 1);
+    EXPECT_EQ(inForce->first().measure, ActionPlan);
+    EXPECT_EQ(inForce->first().value, 87.5);
+    // The day before: 80 % and the budget.
+    const QList<ProgrammeGoal> then = core::goalsInForce(all, today);
+    ASSERT_EQ(then.size(), 2);
+    // A refused value of another measure writes nothing.
+    const auto refused =
+        reg->setProgrammeGoal(m_programme, 2026, Cost, -1, QStringLiteral("karin"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("value.range"));
+    EXPECT_EQ(history(m_programme).size(), 4);
+}
+
+ProgrammeGoal change(Id programme, int year, const QString& measure, std::optional<double> value) {
+    ProgrammeGoal g;
+    g.programmeId = programme;
+    g.year = year;
+    g.measure = measure;
+    g.value = value;
+    return g;
+}
+
+TEST_F(Goals, ASaveOfManyGoalsIsOneTransaction) {
+    const Id other = addProgramme(*reg, QStringLiteral("Annat team"));
+    const QList<ProgrammeGoal> goals{
+        change(m_programme, 2026, Volume, 60), change(m_programme, 2026, ActionPlan, 87.5),
+        change(m_programme, 2027, Budget, 1500000), change(other, 2026, Cost, 250000)};
+    qsizetype refused = 99;
+    const auto ids = reg->setProgrammeGoals(goals, QStringLiteral(" karin "), &refused);
+    ASSERT_TRUE(ids.ok()) << ids.error().message.toStdString();
+    EXPECT_EQ(refused, -1);
+    ASSERT_EQ(ids->size(), 4);
+    const QList<ProgrammeGoal> all = history(0);
+    ASSERT_EQ(all.size(), 4);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        EXPECT_EQ(all.at(i).id, ids->at(i));
+        EXPECT_EQ(all.at(i).measure, goals.at(i).measure);
+        EXPECT_EQ(all.at(i).value, goals.at(i).value);
+        EXPECT_EQ(all.at(i).recordedBy, QStringLiteral("karin"));
+        EXPECT_EQ(all.at(i).recordedAt, reg.clock.now()); // one action, one time
+    }
+    // An empty save stores nothing and is no error.
+    EXPECT_TRUE(reg->setProgrammeGoals({}, QStringLiteral("karin")).ok());
+    EXPECT_EQ(history(0).size(), 4);
+}
+
+TEST_F(Goals, OneBadValueInASaveStoresNothing) {
+    set(m_programme, 2026, 60);
+    const auto refusal = [this](const QList<ProgrammeGoal>& goals) {
+        qsizetype refused = 99;
+        const auto ids = reg->setProgrammeGoals(goals, QStringLiteral("karin"), &refused);
+        EXPECT_FALSE(ids.ok());
+        return ids.ok() ? QString() : ids.error().code + u'@' + QString::number(refused);
+    };
+    // A rule: the bad percent is the second goal.
+    EXPECT_EQ(
+        refusal({change(m_programme, 2026, Volume, 70), change(m_programme, 2026, ActionPlan, 101),
+                 change(m_programme, 2026, Budget, 100000)}),
+        QStringLiteral("value.range@1"));
+    // Negative kronor, third.
+    EXPECT_EQ(
+        refusal({change(m_programme, 2026, Volume, 70), change(m_programme, 2026, ActionPlan, 90),
+                 change(m_programme, 2026, Cost, -5)}),
+        QStringLiteral("value.range@2"));
+    // An unknown measure, first.
+    EXPECT_EQ(refusal({change(m_programme, 2026, QStringLiteral("okand"), 5),
+                       change(m_programme, 2026, Volume, 70)}),
+              QStringLiteral("goal.measure@0"));
+    // Found only while writing, after the first goal is written: a removal of a goal that is not
+    // there. The first is taken back too.
+    EXPECT_EQ(refusal({change(m_programme, 2026, Volume, 70),
+                       change(m_programme, 2027, Budget, std::nullopt)}),
+              QStringLiteral("goal.none@1"));
+    // An unknown programme, second.
+    EXPECT_EQ(refusal({change(m_programme, 2026, Volume, 70),
+                       change(m_programme + 100, 2026, Volume, 70)}),
+              QStringLiteral("not_found@1"));
+    // Not about one goal: no user.
+    qsizetype refused = 99;
+    const auto noUser = reg->setProgrammeGoals({change(m_programme, 2026, Volume, 70)},
+                                               QStringLiteral(" "), &refused);
+    ASSERT_FALSE(noUser.ok());
+    EXPECT_EQ(noUser.error().code, QStringLiteral("value.required"));
+    EXPECT_EQ(refused, -1);
+    // Only the goal set first is there.
+    const QList<ProgrammeGoal> all = history(0);
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.first().value, 60.0);
+}
+
+TEST_F(Goals, TheFactsHaveEveryGoalInForceOnTheCutoff) {
+    const Id other = addProgramme(*reg, QStringLiteral("Annat team"));
+    // Recorded 2026-11-23.
+    ASSERT_TRUE(reg->setProgrammeGoals({change(m_programme, 2026, Volume, 60),
+                                        change(m_programme, 2026, ActionPlan, 80),
+                                        change(m_programme, 2026, Budget, 1500000),
+                                        change(m_programme, 2025, Cost, 1200000),
+                                        change(other, 2026, ActionPlan, 75)},
+                                       QStringLiteral("karin"))
+                    .ok());
+    // Recorded 2026-12-03: a change, a removal and a new goal.
+    reg.clock.setToday(today.addDays(10));
+    ASSERT_TRUE(reg->setProgrammeGoals({change(m_programme, 2026, ActionPlan, 87.5),
+                                        change(m_programme, 2026, Budget, std::nullopt),
+                                        change(m_programme, 2026, Cost, 1400000)},
+                                       QStringLiteral("olle"))
+                    .ok());
+    const auto factsOn = [this](QDate cutoff, QList<Id> scope = {}) {
+        const auto facts = reg->reportFacts({cutoff, scope});
+        EXPECT_TRUE(facts.ok());
+        return facts.ok() ? facts.value() : core::ReportFacts{};
+    };
+    // Before anything was recorded: no goal.
+    EXPECT_TRUE(factsOn(today.addDays(-1)).goals.isEmpty());
+    EXPECT_TRUE(factsOn(today.addDays(-1)).volumeGoals.isEmpty());
+    // From the first day: the first records.
+    const core::ReportFacts first = factsOn(today.addDays(9));
+    const auto& mine = first.goals.value(m_programme);
+    EXPECT_EQ(mine.value(Volume), (QMap<int, double>{{2026, 60}}));
+    EXPECT_EQ(mine.value(ActionPlan), (QMap<int, double>{{2026, 80}}));
+    EXPECT_EQ(mine.value(Budget), (QMap<int, double>{{2026, 1500000}}));
+    EXPECT_EQ(mine.value(Cost), (QMap<int, double>{{2025, 1200000}}));
+    EXPECT_EQ(first.goals.value(other).value(ActionPlan), (QMap<int, double>{{2026, 75}}));
+    EXPECT_EQ(first.volumeGoals.value(m_programme), mine.value(Volume));
+    // From the change on: 87,5 %, no budget, two years of cost.
+    const core::ReportFacts later = factsOn(today.addDays(10));
+    const auto& changed = later.goals.value(m_programme);
+    EXPECT_EQ(changed.value(ActionPlan), (QMap<int, double>{{2026, 87.5}}));
+    EXPECT_FALSE(changed.contains(Budget));
+    EXPECT_EQ(changed.value(Cost), (QMap<int, double>{{2025, 1200000}, {2026, 1400000}}));
+    EXPECT_EQ(changed.value(Volume), (QMap<int, double>{{2026, 60}}));
+    // Only the programmes in scope.
+    const core::ReportFacts scoped = factsOn(today.addDays(10), {other});
+    EXPECT_FALSE(scoped.goals.contains(m_programme));
+    EXPECT_EQ(scoped.goals.value(other).value(ActionPlan), (QMap<int, double>{{2026, 75}}));
+    EXPECT_TRUE(scoped.volumeGoals.isEmpty());
 }
 
 // ---- the volym report ------------------------------------------------------------------------

@@ -39,19 +39,30 @@ TEST(ReportEngine, PeriodsOfEveryKind) {
         {QStringLiteral("2014T2"), QDate(2014, 5, 1), QDate(2014, 8, 31)},
         {QStringLiteral("2014H2"), QDate(2014, 7, 1), QDate(2014, 12, 31)},
         {QStringLiteral("2016-02"), QDate(2016, 2, 1), QDate(2016, 2, 29)},
+        {QStringLiteral("2026-01-01–2026-11-23"), QDate(2026, 1, 1), QDate(2026, 11, 23)},
+        {QStringLiteral("2026-01-01 - 2026-01-01"), QDate(2026, 1, 1), QDate(2026, 1, 1)},
+        {QStringLiteral("2025-07-01..2025-12-31"), QDate(2025, 7, 1), QDate(2025, 12, 31)},
     };
     for (const auto& [text, f, t] : cases) {
         ASSERT_TRUE(core::parsePeriod(text, from, to).ok()) << qPrintable(text);
         EXPECT_EQ(from, f) << qPrintable(text);
         EXPECT_EQ(to, t) << qPrintable(text);
     }
-    for (const QString& bad :
-         {QStringLiteral("2014Q5"), QStringLiteral("2014T4"), QStringLiteral("2014-13"),
-          QStringLiteral("förra året"), QStringLiteral("14")}) {
+    for (const QString& bad : {QStringLiteral("2014Q5"), QStringLiteral("2014T4"),
+                               QStringLiteral("2014-13"), QStringLiteral("förra året"),
+                               QStringLiteral("14"), QStringLiteral("2026-02-30–2026-03-01")}) {
         const auto s = core::parsePeriod(bad, from, to);
         ASSERT_FALSE(s.ok()) << qPrintable(bad);
         EXPECT_TRUE(s.error().message.contains(bad));
     }
+}
+
+TEST(ReportEngine, APeriodOfTwoDatesEndsAfterItStarts) {
+    QDate from, to;
+    const auto s = core::parsePeriod(QStringLiteral("2026-06-30–2026-01-01"), from, to);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, QStringLiteral("period.order"));
+    EXPECT_EQ(s.error().field, QStringLiteral("period"));
 }
 
 TEST(ReportEngine, AgeBandsAreOrderedWithoutOverlap) {

@@ -93,6 +93,17 @@ protected:
         }
     }
 
+    // A flerpartssamtal (at least two actors besides the participant).
+    void multiParty(Id enrollment, QDate date) {
+        core::Contact c;
+        c.enrollmentId = enrollment;
+        c.date = date;
+        c.type = QStringLiteral("FLERPART");
+        c.actors = {QStringLiteral("SOC"), QStringLiteral("AF")};
+        const auto id = reg->addContact(c);
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+    }
+
     ReportTable run(const QString& id, QDate cutoff, ReportParams params = {}) {
         const auto facts = reg->reportFacts({cutoff, {}});
         EXPECT_TRUE(facts.ok());
@@ -372,8 +383,16 @@ TEST_F(ReportsEnrollmentsProcessmal, CountsBothGoalsWithTheirExceptions) {
         (QStringList{
             goal.arg(tr("Action plan within 14 days")).arg(2).arg(5).arg(QStringLiteral("40,0")),
             goal.arg(tr("No contact gap over 2 months")).arg(4).arg(6).arg(QStringLiteral("66,7")),
+            // No flerpartssamtal at all: A, B (exited), C, D, G are past their 6 months; E not.
+            goal.arg(tr("Proposal presented at a flerpartssamtal within 6 months"))
+                .arg(0)
+                .arg(5)
+                .arg(QStringLiteral("0,0")),
             tr("Not counted yet: %1 enrollments started less than 14 days before "
                "the cut-off without an action plan so far.")
+                .arg(1),
+            tr("Not counted yet: %1 enrollments whose first 6 months are not over at the "
+               "cut-off, without a flerpartssamtal so far.")
                 .arg(1)}));
     // The exceptions, most days first.
     const ReportTable* late = partOf(t, QStringLiteral("processmal-undantag-handlingsplan"));
@@ -396,12 +415,41 @@ TEST_F(ReportsEnrollmentsProcessmal, LeavesTheExceptionListsOutWhenSmallCellsAre
     ReportParams p = year(2025);
     p.suppress = 5;
     const ReportTable t = run(QStringLiteral("processmal"), QDate(2025, 12, 31), p);
-    ASSERT_EQ(t.parts.size(), 1);
-    EXPECT_EQ(t.parts.first().id, QStringLiteral("processmal-kontakt"));
+    ASSERT_EQ(t.parts.size(), 2);
+    EXPECT_EQ(t.parts.at(0).id, QStringLiteral("processmal-kontakt"));
+    EXPECT_EQ(t.parts.at(1).id, QStringLiteral("processmal-forslag"));
     EXPECT_EQ(cells(t, QStringLiteral("met")), "–"); // 2 < 5
-    // Only the suppression note: the goal notes and the 1 not yet due would give small counts
-    // away.
-    EXPECT_EQ(t.notes.size(), 1);
+    // The suppression note and the proposal goal's "0 of 5" (no small count in it); the plan and
+    // contact notes and the 1 not yet due would give small counts away.
+    EXPECT_EQ(t.notes.size(), 2);
+    EXPECT_TRUE(t.notes.join(u' ').contains(QStringLiteral("0 av 5")))
+        << t.notes.join(u'|').toStdString();
+}
+
+// The proposal goal's 6 months end on the same day of the month, clamped to the month's end.
+TEST_F(ReportsEnrollmentsTest, ProposalWithinSixMonthsCountsTheLastDayAndMonthEnds) {
+    // Started 31 January: 6 months on is 31 July; a flerpartssamtal that day is in time.
+    const Id onTheDay = participant(QDate(2025, 1, 31));
+    multiParty(onTheDay, QDate(2025, 7, 31));
+    // Started 31 August: 6 months on is 28 February 2026 (no 31st); 1 March is too late.
+    const Id clamped = participant(QDate(2025, 8, 31));
+    multiParty(clamped, QDate(2026, 3, 1));
+    const Id clampedInTime = participant(QDate(2025, 8, 31));
+    multiParty(clampedInTime, QDate(2026, 2, 28));
+    // A flerpartssamtal only after the 6 months: not met. One exited early without any: counted
+    // (not met) although its 6 months are not over at the cut-off.
+    const Id late = participant(QDate(2025, 3, 1));
+    multiParty(late, QDate(2025, 9, 2));
+    const Id exited = participant(QDate(2025, 10, 1));
+    exitOn(exited, QDate(2025, 11, 1));
+    ReportParams p;
+    p.from = QDate(2025, 1, 1);
+    p.to = QDate(2025, 12, 31);
+    const ReportTable t = run(QStringLiteral("processmal"), QDate(2026, 6, 30), p);
+    const ReportTable* proposal = partOf(t, QStringLiteral("processmal-forslag"));
+    ASSERT_NE(proposal, nullptr);
+    EXPECT_EQ(cells(*proposal, QStringLiteral("met")), "2");     // onTheDay, clampedInTime
+    EXPECT_EQ(cells(*proposal, QStringLiteral("not_met")), "3"); // clamped, late, exited
 }
 
 TEST_F(ReportsEnrollmentsProcessmal, ALaterCutoffSeesThePlansAndContactsMadeSince) {
