@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "GoalsDialog.h"
 #include "JourneyTabs.h"
+#include "KalkylView.h"
 #include "ParticipantCard.h"
 #include "ParticipantFilterBar.h"
 #include "ParticipantListModel.h"
@@ -102,6 +103,7 @@ MainWindow::~MainWindow() {
     m_workspace->setRegister(nullptr);
     m_reportsPage->setRegister(nullptr, QString());
     m_dashboard->setRegister(nullptr, QString());
+    m_kalkyl->setRegister(nullptr, QString());
 }
 
 void MainWindow::setPrompts(MainWindowPrompts prompts) {
@@ -181,8 +183,9 @@ void MainWindow::createActions() {
     m_newReferralAction->setStatusTip(tr("Register a referral for a new participant"));
     connect(m_newReferralAction, &QAction::triggered, this, [this] { m_workspace->newReferral(); });
 
-    const QStringList pageNames{tr("&To do"),     tr("&My participants"), tr("&All participants"),
-                                tr("&Referrals"), tr("Re&ports"),         tr("&Dashboard")};
+    const QStringList pageNames{
+        tr("&To do"),   tr("&My participants"), tr("&All participants"), tr("&Referrals"),
+        tr("Re&ports"), tr("&Dashboard"),       tr("&Socio-economics")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto* action = new QAction(pageNames.at(i), this);
         action->setObjectName(QStringLiteral("actionPage%1").arg(i));
@@ -269,6 +272,9 @@ void MainWindow::createCentralWidget() {
     m_dashboard = new DashboardView;
     m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
     m_stack->addWidget(m_dashboard);
+    m_kalkyl = new KalkylView;
+    m_kalkyl->setObjectName(QStringLiteral("kalkylPage"));
+    m_stack->addWidget(m_kalkyl);
     // A tile opens its report on the Rapporter page, over the dashboard's period and scope.
     connect(m_dashboard, &DashboardView::reportRequested, this,
             [this](const ReportRequest& request) {
@@ -446,6 +452,7 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     m_filterBar->setRegister(nullptr);
     m_reportsPage->setRegister(nullptr, QString());
     m_dashboard->setRegister(nullptr, QString());
+    m_kalkyl->setRegister(nullptr, QString());
     m_selectedPerson = 0;
     m_register = std::move(opened).value();
     m_path = absolute;
@@ -453,6 +460,7 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     m_filterBar->setRegister(m_register.get());
     m_reportsPage->setRegister(m_register.get(), QFileInfo(absolute).fileName());
     m_dashboard->setRegister(m_register.get(), QFileInfo(absolute).fileName());
+    m_kalkyl->setRegister(m_register.get(), QFileInfo(absolute).fileName());
     m_goalsAction->setEnabled(true);
     m_worklist->setRegister(m_register.get());
     m_model->setFilter(m_filterBar->filter());
@@ -472,6 +480,7 @@ bool MainWindow::openRegister(const QString& path, bool create) {
 void MainWindow::closeRegister() {
     m_reportsPage->setRegister(nullptr, QString());
     m_dashboard->setRegister(nullptr, QString());
+    m_kalkyl->setRegister(nullptr, QString());
     m_goalsAction->setEnabled(false);
     m_model->setRegister(nullptr);
     m_worklist->setRegister(nullptr);
@@ -527,6 +536,10 @@ void MainWindow::showPage(Page page) {
         return;
     case ReportsPage:
         m_stack->setCurrentWidget(m_reportsPage);
+        updateStatus();
+        return;
+    case KalkylPage:
+        m_stack->setCurrentWidget(m_kalkyl);
         updateStatus();
         return;
     case DashboardPage:
@@ -708,8 +721,9 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::updateCounts() {
-    const QStringList names{tr("To do"),     tr("My participants"), tr("All participants"),
-                            tr("Referrals"), tr("Reports"),         tr("Dashboard")};
+    const QStringList names{tr("To do"),          tr("My participants"), tr("All participants"),
+                            tr("Referrals"),      tr("Reports"),         tr("Dashboard"),
+                            tr("Socio-economics")};
     QList<int> counts(names.size(), -1);
     if (m_register) {
         counts[WorklistPage] = m_worklist->count();

@@ -20,6 +20,7 @@ class QTableView;
 namespace foljsam::ui {
 
 class DashboardView;
+class KalkylView;
 class ParticipantCard;
 class ParticipantFilterBar;
 class ParticipantListModel;
@@ -56,7 +57,8 @@ public:
         ReferralsPage,
         ReportsPage,
         DashboardPage,
-        LastPage = DashboardPage
+        KalkylPage,
+        LastPage = KalkylPage
     };
 
     explicit MainWindow(const core::Clock& clock, QWidget* parent = nullptr);
@@ -145,6 +147,7 @@ private:
     QWidget* m_participantPage = nullptr;
     ReportBrowser* m_reportsPage = nullptr;
     DashboardView* m_dashboard = nullptr;
+    KalkylView* m_kalkyl = nullptr;
     ParticipantFilterBar* m_filterBar = nullptr;
     QSplitter* m_splitter = nullptr;
     QTableView* m_table = nullptr;

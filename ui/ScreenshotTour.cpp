@@ -150,6 +150,9 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
     };
     window.openGoals();
     window.runGoalsDialog = runGoals;
+    // The socio-economic calculation with the preset it opens with.
+    window.showPage(MainWindow::KalkylPage);
+    save(window, QStringLiteral("11-samhallsekonomi"));
 
     SettingsDialog settings(reg, &window);
     settings.show();

@@ -3854,24 +3854,12 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Ta bort försörjnings&amp;källa</translation>
     </message>
     <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Resultat</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
         <source>Formula</source>
         <translation>Formel</translation>
-    </message>
-    <message>
-        <source>The calculation &amp;step by step</source>
-        <translation>Beräkningen ste&amp;g för steg</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
         <source>P&amp;reset:</source>
@@ -3996,6 +3984,18 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;lts</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>The calculation step &amp;by step</source>
+        <translation>Beräkningen ste&amp;g för steg</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Exportera P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4219,14 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Dashboard</source>
         <translation>Instrumentpanel</translation>
+    </message>
+    <message>
+        <source>&amp;Socio-economics</source>
+        <translation>&amp;Samhällsekonomi</translation>
+    </message>
+    <message>
+        <source>Socio-economics</source>
+        <translation>Samhällsekonomi</translation>
     </message>
 </context>
 <context>
