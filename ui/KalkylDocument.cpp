@@ -1,5 +1,7 @@
 #include "KalkylDocument.h"
 
+#include "DocumentLayout.h"
+
 #include "domain/Dates.h"
 
 #include <QBarCategoryAxis>
@@ -29,110 +31,7 @@ QString stamp(const QDateTime& time) {
     return time.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-// Lays the document out page by page. Without a painter it only measures (the first pass, which
-// counts the pages); with one it paints, knowing the page count for the footers.
-class Layout {
-public:
-    Layout(QPagedPaintDevice& device, QPainter* painter, int pageCount, QString footerLeft)
-        : m_device(device), m_painter(painter), m_pageCount(pageCount),
-          m_footerLeft(std::move(footerLeft)) {
-        m_width = device.width();
-        m_footerHeight = metrics(font(8)).height() * 2.5;
-        m_height = device.height() - m_footerHeight;
-    }
-
-    int page() const { return m_page; }
-    double width() const { return m_width; }
-    double y() const { return m_y; }
-    QPainter* painter() const { return m_painter; }
-
-    QFont font(double points, bool bold = false, bool italic = false) const {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setStyleHint(QFont::SansSerif);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        f.setItalic(italic);
-        return f;
-    }
-
-    QFontMetricsF metrics(const QFont& f) const { return QFontMetricsF(f, &m_device); }
-
-    double textHeight(const QFont& f, const QString& text, double width) const {
-        return metrics(f)
-            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text)
-            .height();
-    }
-
-    void newPage() {
-        if (m_y <= 0) {
-            return;
-        }
-        footer();
-        if (m_painter) {
-            m_device.newPage();
-        }
-        ++m_page;
-        m_y = 0;
-    }
-
-    bool ensure(double height) {
-        if (m_y > 0 && m_y + height > m_height) {
-            newPage();
-            return true;
-        }
-        return false;
-    }
-
-    void space(double lines, const QFont& f) { m_y += metrics(f).height() * lines; }
-    void advance(double height) { m_y += height; }
-
-    void paragraph(const QFont& f, const QString& text, const QColor& color = Qt::black,
-                   double indent = 0) {
-        if (text.isEmpty()) {
-            return;
-        }
-        const double h = textHeight(f, text, m_width - indent);
-        ensure(h);
-        if (m_painter) {
-            m_painter->setFont(f);
-            m_painter->setPen(color);
-            m_painter->drawText(QRectF(indent, m_y, m_width - indent, h),
-                                Qt::AlignLeft | Qt::TextWordWrap, text);
-        }
-        m_y += h;
-    }
-
-    void finish() { footer(); }
-
-private:
-    void footer() {
-        if (!m_painter) {
-            return;
-        }
-        const double top = m_height + m_footerHeight * 0.3;
-        const QRectF band(0, top, m_width, m_device.height() - top);
-        m_painter->save();
-        m_painter->setPen(QPen(Qt::gray, 2));
-        m_painter->drawLine(QPointF(0, top), QPointF(m_width, top));
-        m_painter->setPen(Qt::black);
-        m_painter->setFont(font(8));
-        m_painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footerLeft);
-        m_painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter,
-                            KalkylDocument::tr("Page %1 of %2")
-                                .arg(QString::number(m_page), QString::number(m_pageCount)));
-        m_painter->restore();
-    }
-
-    QPagedPaintDevice& m_device;
-    QPainter* m_painter;
-    int m_pageCount;
-    QString m_footerLeft;
-    double m_width = 0;
-    double m_height = 0;
-    double m_footerHeight = 0;
-    double m_y = 0;
-    int m_page = 1;
-};
+using Layout = DocumentLayout;
 
 // A table: the first row is the header (bold, repeated on a new page), the first column is
 // left-aligned and takes labelShare of the width, the others share the rest, right-aligned.
@@ -220,7 +119,8 @@ void lines(Layout& layout, const core::KalkylResult& result) {
         }
         layout.advance(labelHeight);
         if (!line.formula.isEmpty()) {
-            layout.paragraph(formula, line.formula, QColor(80, 80, 80), layout.width() * 0.05);
+            layout.paragraph(formula, line.formula, Qt::AlignLeft, QColor(80, 80, 80),
+                             layout.width() * 0.05);
         }
     }
 }

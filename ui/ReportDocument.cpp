@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "DocumentLayout.h"
 #include "ReportChart.h"
 
 #include <QFontMetricsF>
@@ -22,113 +23,7 @@ QString isoDate(const QDate& date) {
     return date.toString(Qt::ISODate);
 }
 
-// Lays the document out page by page. Without a painter it only measures (the first pass, which
-// counts the pages); with one it paints, knowing the page count for the footers.
-class Layout {
-public:
-    Layout(QPagedPaintDevice& writer, QPainter* painter, int pageCount, QString footerLeft)
-        : m_writer(writer), m_painter(painter), m_pageCount(pageCount),
-          m_footerLeft(std::move(footerLeft)) {
-        m_width = writer.width();
-        const QFontMetricsF footer(font(8), &m_writer);
-        m_footerHeight = footer.height() * 2.5;
-        m_height = writer.height() - m_footerHeight;
-    }
-
-    int page() const { return m_page; }
-    double width() const { return m_width; }
-    double height() const { return m_height; }
-    double y() const { return m_y; }
-    QPainter* painter() const { return m_painter; }
-
-    QFont font(double points, bool bold = false, bool italic = false) const {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setStyleHint(QFont::SansSerif);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        f.setItalic(italic);
-        return f;
-    }
-
-    QFontMetricsF metrics(const QFont& f) const { return QFontMetricsF(f, &m_writer); }
-
-    double textHeight(const QFont& f, const QString& text) const {
-        return metrics(f)
-            .boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text)
-            .height();
-    }
-
-    // Starts a new page unless the current one is still empty.
-    void newPage() {
-        if (m_y <= 0) {
-            return;
-        }
-        footer();
-        if (m_painter) {
-            m_writer.newPage();
-        }
-        ++m_page;
-        m_y = 0;
-    }
-
-    // Moves to the next page if height does not fit below the current position.
-    bool ensure(double height) {
-        if (m_y > 0 && m_y + height > m_height) {
-            newPage();
-            return true;
-        }
-        return false;
-    }
-
-    void space(double lines, const QFont& f) { m_y += metrics(f).height() * lines; }
-    void advance(double height) { m_y += height; }
-
-    void paragraph(const QFont& f, const QString& text, Qt::Alignment align = Qt::AlignLeft) {
-        if (text.isEmpty()) {
-            return;
-        }
-        const double h = textHeight(f, text);
-        ensure(h);
-        if (m_painter) {
-            m_painter->setFont(f);
-            m_painter->setPen(Qt::black);
-            m_painter->drawText(QRectF(0, m_y, m_width, h), int(align) | Qt::TextWordWrap, text);
-        }
-        m_y += h;
-    }
-
-    void finish() { footer(); }
-
-private:
-    void footer() {
-        if (!m_painter) {
-            return;
-        }
-        const QFont f = font(8);
-        const double top = m_height + m_footerHeight * 0.3;
-        const QRectF band(0, top, m_width, m_writer.height() - top);
-        m_painter->save();
-        m_painter->setPen(QPen(Qt::gray, 2));
-        m_painter->drawLine(QPointF(0, top), QPointF(m_width, top));
-        m_painter->setPen(Qt::black);
-        m_painter->setFont(f);
-        m_painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footerLeft);
-        m_painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter,
-                            ReportDocument::tr("Page %1 of %2")
-                                .arg(QString::number(m_page), QString::number(m_pageCount)));
-        m_painter->restore();
-    }
-
-    QPagedPaintDevice& m_writer;
-    QPainter* m_painter;
-    int m_pageCount;
-    QString m_footerLeft;
-    double m_width = 0;
-    double m_height = 0;
-    double m_footerHeight = 0;
-    double m_y = 0;
-    int m_page = 1;
-};
+using Layout = DocumentLayout;
 
 // Draws a report table: a header with the series (each a count and a percent column), the rows
 // and the total row. Continues on the next page with the header repeated.

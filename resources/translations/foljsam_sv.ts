@@ -834,6 +834,13 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>DocumentLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -1826,10 +1833,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
 <context>
     <name>KalkylDocument</name>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Sida %1 av %2</translation>
-    </message>
-    <message>
         <source>Socio-economic calculation</source>
         <translation>Samhällsekonomisk kalkyl</translation>
     </message>
@@ -2112,10 +2115,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
 </context>
 <context>
     <name>ReportDocument</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sida %1 av %2</translation>
-    </message>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (forts.)</translation>

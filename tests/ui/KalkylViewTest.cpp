@@ -3,6 +3,7 @@
 // exits are counted, the preset is saved and opened as JSON and the PDF has it all.
 
 #include "KalkylView.h"
+#include "DocumentLayout.h"
 #include "KalkylDocument.h"
 #include "TestSupport.h"
 #include "reporting/Kalkyl.h"
@@ -263,7 +264,7 @@ TEST_F(KalkylViewTest, ExportsThePdf) {
     EXPECT_TRUE(text.contains(QStringLiteral("C = u × K = 1,245 × 6 000 000")));
     // "Sida 1 av n" in the footer.
     QString footer = QRegularExpression::escape(
-        KalkylDocument::tr("Page %1 of %2").arg(QStringLiteral("1"), QStringLiteral("XX")));
+        DocumentLayout::tr("Page %1 of %2").arg(QStringLiteral("1"), QStringLiteral("XX")));
     footer.replace(QStringLiteral("XX"), QStringLiteral("\\d+"));
     EXPECT_TRUE(text.contains(QRegularExpression(footer))) << footer.toStdString();
     // Cancelled: nothing written.

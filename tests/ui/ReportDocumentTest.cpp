@@ -2,6 +2,7 @@
 // source, and "page n of m" footers, read back with poppler's pdftotext and pdfinfo.
 
 #include "ReportDocument.h"
+#include "DocumentLayout.h"
 
 #include <QFile>
 #include <QProcess>
@@ -136,7 +137,7 @@ TEST(ReportDocument, WritesCoverTablesAndNumberedPages) {
     // Every page has its number of the whole and the generation time in the footer.
     for (int page = 1; page <= pages; ++page) {
         const QString& pageText = pageTexts.at(page - 1);
-        EXPECT_TRUE(pageText.contains(ui::ReportDocument::tr("Page %1 of %2")
+        EXPECT_TRUE(pageText.contains(ui::DocumentLayout::tr("Page %1 of %2")
                                           .arg(QString::number(page), QString::number(pages))))
             << "page " << page << qPrintable(pageText);
         EXPECT_TRUE(pageText.contains(QStringLiteral("2026-11-23 09:30")));
