@@ -429,8 +429,28 @@ Result<Dashboard> Dashboards::compute(const ReportFacts& allFacts, const CodeCat
     };
     board.tiles.append(
         countTile(QStringLiteral("aktiva"), tr("Active participants"), QStringLiteral("aktiva")));
-    board.tiles.append(countTile(QStringLiteral("inflode"), tr("Enrollments started"),
-                                 QStringLiteral("inskrivna")));
+    // The inflow against the volume goals for the same share of their years.
+    DashboardTile inflow = countTile(QStringLiteral("inflode"), tr("Enrollments started"),
+                                     QStringLiteral("inskrivna"));
+    double proRata = 0;
+    bool anyVolumeGoal = false;
+    for (int y = board.from.year(); y <= board.to.year(); ++y) {
+        const auto [goal, withGoal] = goalSum(facts, GoalMeasure::Volume, y);
+        const QDate first = std::max(board.from, QDate(y, 1, 1));
+        const QDate last = std::min(board.to, QDate(y, 12, 31));
+        proRata += goal * double(first.daysTo(last) + 1) / double(QDate(y, 1, 1).daysInYear());
+        anyVolumeGoal = anyVolumeGoal || !withGoal.isEmpty();
+    }
+    if (anyVolumeGoal) {
+        inflow.goal = std::round(proRata);
+        if (inflow.value && proRata > 0) {
+            const double ratio = *inflow.value / proRata;
+            inflow.status = ratio >= 0.9   ? TileStatus::Good
+                            : ratio >= 0.7 ? TileStatus::Warning
+                                           : TileStatus::Bad;
+        }
+    }
+    board.tiles.append(inflow);
     board.tiles.append(
         countTile(QStringLiteral("utflode"), tr("Exits"), QStringLiteral("avslutade")));
     board.tiles.append(volumeTile(facts, board.to, suppress));

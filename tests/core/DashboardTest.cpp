@@ -148,6 +148,10 @@ TEST_F(DashboardTest, EveryTileByHand) {
     EXPECT_EQ(tile(b, "inflode").value, 4.0);
     EXPECT_EQ(tile(b, "inflode").previous, 1.0);
     EXPECT_EQ(tile(b, "inflode").trend(), 1);
+    // Against the volume goal for the same share of the year: 12 × 327 / 365 = 10,75 → 11;
+    // 4 / 10,75 = 0,37: red.
+    EXPECT_EQ(tile(b, "inflode").goal, 11.0);
+    EXPECT_EQ(tile(b, "inflode").status, TileStatus::Bad);
     EXPECT_EQ(tile(b, "utflode").value, 2.0);
     // 4 started against 12 for the year; 327 of 365 days gone: 4 / 10,75 = 0,37: red.
     const DashboardTile& volume = tile(b, "volym");
