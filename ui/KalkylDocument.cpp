@@ -64,6 +64,18 @@ void table(Layout& layout, const QList<QStringList>& rows, double labelShare, do
                 const QRectF cell =
                     c == 0 ? QRectF(0, y, labelWidth, h)
                            : QRectF(labelWidth + double(c - 1) * cellWidth, y, cellWidth, h);
+                // A word longer than the cell ("Återbetalningstid") gets a smaller font rather
+                // than being cut.
+                QFont fitted = f;
+                double longest = 0;
+                for (const QString& word : row.at(c).split(u' ', Qt::SkipEmptyParts)) {
+                    longest = std::max(longest, layout.metrics(f).horizontalAdvance(word));
+                }
+                const double room = cell.width() - 2 * pad;
+                if (longest > room && longest > 0) {
+                    fitted.setPointSizeF(f.pointSizeF() * room / longest);
+                }
+                painter->setFont(fitted);
                 painter->drawText(cell.adjusted(pad, pad, -pad, -pad),
                                   (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter |
                                       Qt::TextWordWrap,
