@@ -1,6 +1,7 @@
 #include "reporting/Kalkyl.h"
 
 #include "domain/Dates.h"
+#include "domain/Goals.h"
 #include "domain/FollowUps.h"
 
 #include <QJsonArray>
@@ -252,9 +253,51 @@ Result<KalkylResult> Kalkyl::fromFacts(const KalkylPreset& preset, const ReportF
         const int group = groupOf(e, codes, preset.mapping);
         ++counts.at(std::size_t(std::clamp(group, 1, 3) - 1));
     }
-    auto result = compute(preset, counts);
+    // K from the register when costs are recorded (the programme goal "kostnad", per year): a
+    // year counts in full when the period covers the part of it in which the programme ran (up
+    // to the cut-off), else by the share of those days inside the period.
+    KalkylPreset withCost = preset;
+    double registered = 0;
+    bool anyCost = false;
+    for (auto it = facts.goals.cbegin(); it != facts.goals.cend(); ++it) {
+        const ProgrammeFacts programme = facts.programmes.value(it.key());
+        const auto costs = it.value().constFind(GoalMeasure::Cost);
+        if (!facts.programmes.contains(it.key()) || costs == it.value().cend()) {
+            continue;
+        }
+        for (auto year = costs->cbegin(); year != costs->cend(); ++year) {
+            QDate ranFrom(year.key(), 1, 1);
+            QDate ranTo(year.key(), 12, 31);
+            if (programme.startDate.isValid()) {
+                ranFrom = std::max(ranFrom, programme.startDate);
+            }
+            if (programme.endDate.isValid()) {
+                ranTo = std::min(ranTo, programme.endDate);
+            }
+            ranTo = std::min(ranTo, cutoff);
+            const QDate inFrom = std::max(ranFrom, from);
+            const QDate inTo = std::min(ranTo, to);
+            if (ranFrom > ranTo || inFrom > inTo) {
+                continue;
+            }
+            registered +=
+                year.value() * double(inFrom.daysTo(inTo) + 1) / double(ranFrom.daysTo(ranTo) + 1);
+            anyCost = true;
+        }
+    }
+    if (anyCost) {
+        withCost.programmeCost = registered;
+    }
+    auto result = compute(withCost, counts);
     if (!result) {
         return result;
+    }
+    if (anyCost) {
+        result->notes.prepend(
+            tr("K is the cost recorded in the register for the programmes and the period (the "
+               "goal \"Cost\" per year, in proportion to the days of each year inside the "
+               "period): %1; the preset's K (%2) is not used.")
+                .arg(kr(registered), kr(preset.programmeCost)));
     }
     result->mode = KalkylMode::Data;
     result->from = from;

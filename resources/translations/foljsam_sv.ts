@@ -1829,6 +1829,10 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>From the preset: %1</source>
         <translation>Från parameteruppsättningen: %1</translation>
     </message>
+    <message>
+        <source>K is the cost recorded in the register for the programmes and the period (the goal &quot;Cost&quot; per year, in proportion to the days of each year inside the period): %1; the preset&apos;s K (%2) is not used.</source>
+        <translation>K är den kostnad som är registrerad för insatserna och perioden (målet ”Kostnad” per år, i proportion till årets dagar inom perioden): %1; parameteruppsättningens K (%2) används inte.</translation>
+    </message>
 </context>
 <context>
     <name>KalkylDocument</name>

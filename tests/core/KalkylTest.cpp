@@ -5,6 +5,8 @@
 
 #include "TestSupport.h"
 
+#include "domain/Goals.h"
+
 #include "reporting/Kalkyl.h"
 #include "reporting/KalkylPreset.h"
 
@@ -323,6 +325,49 @@ TEST_F(KalkylDataTest, OutcomeGroupsFromExitsAndFollowUps) {
     result = Kalkyl::fromFacts(preset, early.value(), reg->codes(), QDate(2025, 8, 1), {});
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().field, QStringLiteral("period"));
+}
+
+// With costs recorded in the register (the goal "kostnad"), K is the period's share of them; the
+// preset's K is used only without any.
+TEST_F(KalkylDataTest, ProgrammeCostFromTheRegister) {
+    exited(QDate(2025, 2, 10), QStringLiteral("ARBETE"));
+    const KalkylPreset preset = smallPreset();
+    const auto facts0 = reg->reportFacts({QDate(2026, 6, 30), {}});
+    ASSERT_TRUE(facts0.ok());
+    auto result = Kalkyl::fromFacts(preset, facts0.value(), reg->codes(), QDate(2025, 1, 1),
+                                    QDate(2025, 12, 31));
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->programmeCost, preset.programmeCost); // nothing recorded
+    // 2024 and 2025 cost 1 000 000 and 1 460 000 kr (the programme runs from 2020).
+    ASSERT_TRUE(reg->setProgrammeGoal(m_programme, 2024, core::GoalMeasure::Cost, 1000000.0,
+                                      QStringLiteral("s"),
+                                      QDateTime(QDate(2025, 1, 10), QTime(12, 0)))
+                    .ok());
+    ASSERT_TRUE(reg->setProgrammeGoal(m_programme, 2025, core::GoalMeasure::Cost, 1460000.0,
+                                      QStringLiteral("s"),
+                                      QDateTime(QDate(2026, 1, 10), QTime(12, 0)))
+                    .ok());
+    const auto facts = reg->reportFacts({QDate(2026, 6, 30), {}});
+    ASSERT_TRUE(facts.ok());
+    // The whole of 2025: its cost in full.
+    result = Kalkyl::fromFacts(preset, facts.value(), reg->codes(), QDate(2025, 1, 1),
+                               QDate(2025, 12, 31));
+    ASSERT_TRUE(result.ok());
+    EXPECT_DOUBLE_EQ(result->programmeCost, 1460000.0);
+    const QString notes = result->notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(core::Kalkyl::kr(1460000.0))) << notes.toStdString();
+    // 1 July 2024 – 31 March 2025: 184/366 of 2024 and 90/365 of 2025.
+    result = Kalkyl::fromFacts(preset, facts.value(), reg->codes(), QDate(2024, 7, 1),
+                               QDate(2025, 3, 31));
+    ASSERT_TRUE(result.ok());
+    EXPECT_NEAR(result->programmeCost, 1000000.0 * 184 / 366 + 1460000.0 * 90 / 365, 0.01);
+    // A cut-off before the 2025 cost was recorded: only 2024's is seen.
+    const auto before = reg->reportFacts({QDate(2025, 12, 31), {}});
+    ASSERT_TRUE(before.ok());
+    result = Kalkyl::fromFacts(preset, before.value(), reg->codes(), QDate(2024, 1, 1),
+                               QDate(2025, 12, 31));
+    ASSERT_TRUE(result.ok());
+    EXPECT_DOUBLE_EQ(result->programmeCost, 1000000.0);
 }
 
 // --- Presets: JSON and errors ---
