@@ -87,6 +87,22 @@ int Cli::usage(const QString& message) {
     return Usage;
 }
 
+int Cli::programmesNamed(Register& reg, const QStringList& names, QList<Programme>& programmes) {
+    for (const QString& name : names) {
+        auto programme = reg.programmeByName(name);
+        if (!programme) {
+            m_err << programme.error().message << Qt::endl;
+            return RegisterProblem;
+        }
+        if (!programme.value()) {
+            m_err << tr("There is no programme \"%1\" in the register.").arg(name) << Qt::endl;
+            return InvalidInput;
+        }
+        programmes.append(*programme.value());
+    }
+    return Ok;
+}
+
 int Cli::run(const QStringList& arguments) {
     if (arguments.isEmpty()) {
         m_err << generalHelp();

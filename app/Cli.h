@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Model.h"
 #include "reporting/Kalkyl.h"
 #include "reporting/KeyFigures.h"
 #include "reporting/ReportTable.h"
@@ -10,6 +11,10 @@
 #include <QTextStream>
 
 #include <functional>
+
+namespace foljsam::core {
+class Register;
+}
 
 namespace foljsam::app {
 
@@ -61,6 +66,10 @@ public:
 
 private:
     int usage(const QString& message);
+    // The programmes named by --insats, as the register has them; Ok, or the exit code after
+    // the message (InvalidInput for a name the register does not know).
+    int programmesNamed(core::Register& reg, const QStringList& names,
+                        QList<core::Programme>& programmes);
     int cmdInit(const QStringList& args);
     int cmdImport(const QStringList& args);
     int cmdExport(const QStringList& args);

@@ -186,18 +186,12 @@ int Cli::cmdGoal(const QStringList& args) {
     Id programmeId = 0;
     QString name; // as the register spells it
     if (!programmeName.isEmpty()) {
-        auto programme = r.programmeByName(programmeName);
-        if (!programme) {
-            m_err << programme.error().message << Qt::endl;
-            return RegisterProblem;
+        QList<Programme> named;
+        if (const int code = programmesNamed(r, {programmeName}, named); code != Ok) {
+            return code;
         }
-        if (!programme.value()) {
-            m_err << tr("There is no programme \"%1\" in the register.").arg(programmeName)
-                  << Qt::endl;
-            return InvalidInput;
-        }
-        programmeId = programme.value()->id;
-        name = programme.value()->name;
+        programmeId = named.constFirst().id;
+        name = named.constFirst().name;
     }
 
     if (!listing) {

@@ -219,18 +219,15 @@ int Cli::cmdKalkyl(const QStringList& args) {
             m_err << reg.error().message << Qt::endl;
             return RegisterProblem;
         }
+        QList<Programme> named;
+        if (const int code =
+                programmesNamed(*reg.value(), parser.values(QStringLiteral("insats")), named);
+            code != Ok) {
+            return code;
+        }
         QList<Id> programmes;
-        for (const QString& name : parser.values(QStringLiteral("insats"))) {
-            auto programme = reg.value()->programmeByName(name);
-            if (!programme) {
-                m_err << programme.error().message << Qt::endl;
-                return RegisterProblem;
-            }
-            if (!programme.value()) {
-                m_err << tr("There is no programme \"%1\" in the register.").arg(name) << Qt::endl;
-                return InvalidInput;
-            }
-            programmes.append(programme.value()->id);
+        for (const Programme& p : named) {
+            programmes.append(p.id);
         }
         auto facts = reg.value()->reportFacts({cutoff, programmes});
         if (!facts) {

@@ -224,17 +224,14 @@ int Cli::cmdReport(const QStringList& args) {
             }
         }
     }
-    for (const QString& name : parser.values(QStringLiteral("insats"))) {
-        auto programme = reg.value()->programmeByName(name);
-        if (!programme) {
-            m_err << programme.error().message << Qt::endl;
-            return RegisterProblem;
-        }
-        if (!programme.value()) {
-            m_err << tr("There is no programme \"%1\" in the register.").arg(name) << Qt::endl;
-            return InvalidInput;
-        }
-        params.programmes.append(programme.value()->id);
+    QList<Programme> named;
+    if (const int code =
+            programmesNamed(*reg.value(), parser.values(QStringLiteral("insats")), named);
+        code != Ok) {
+        return code;
+    }
+    for (const Programme& p : named) {
+        params.programmes.append(p.id);
     }
     auto facts = reg.value()->reportFacts({params.cutoff, params.programmes});
     if (!facts) {

@@ -5,6 +5,7 @@
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 #include "widgets/DateField.h"
+#include "widgets/ProgrammeChoice.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -262,15 +263,7 @@ void DashboardView::setRegister(core::Register* reg, const QString& registerName
     m_cutoffLabel->setBuddy(m_cutoff);
     setTabOrder(m_period, m_cutoff);
     setTabOrder(m_cutoff, m_programme);
-    m_programme->clear();
-    m_programme->addItem(tr("All programmes"), core::Id(0));
-    if (reg) {
-        if (auto programmes = reg->programmes()) {
-            for (const core::Programme& p : programmes.value()) {
-                m_programme->addItem(p.name, p.id);
-            }
-        }
-    }
+    const QString programmesError = ProgrammeChoice::fill(*m_programme, reg);
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_period, m_cutoff, m_programme, m_suppress, m_show}) {
         w->setEnabled(reg != nullptr);
@@ -278,7 +271,7 @@ void DashboardView::setRegister(core::Register* reg, const QString& registerName
     buildTiles();
     buildCharts();
     buildProgrammes();
-    showError(QString());
+    showError(programmesError);
 }
 
 void DashboardView::showError(const QString& message) {

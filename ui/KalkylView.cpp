@@ -5,6 +5,7 @@
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 #include "widgets/DateField.h"
+#include "widgets/ProgrammeChoice.h"
 
 #include <QButtonGroup>
 #include <QChart>
@@ -319,7 +320,9 @@ void KalkylView::setRegister(core::Register* reg, const QString& registerName) {
     delete m_cutoff;
     m_cutoff = cutoff;
     m_cutoffLabel->setBuddy(m_cutoff);
-    fillProgrammes();
+    if (const QString error = ProgrammeChoice::fill(*m_programme, m_reg); !error.isEmpty()) {
+        showError(error);
+    }
     m_updating = true;
     m_data->setEnabled(reg != nullptr);
     (reg ? m_data : m_typfall)->setChecked(true);
@@ -329,22 +332,6 @@ void KalkylView::setRegister(core::Register* reg, const QString& registerName) {
     m_programme->setEnabled(reg != nullptr);
     if (!m_preset.name.isEmpty()) {
         compute();
-    }
-}
-
-void KalkylView::fillProgrammes() {
-    m_programme->clear();
-    m_programme->addItem(tr("All programmes"), core::Id(0));
-    if (!m_reg) {
-        return;
-    }
-    auto programmes = m_reg->programmes();
-    if (!programmes) {
-        showError(programmes.error().message);
-        return;
-    }
-    for (const core::Programme& p : programmes.value()) {
-        m_programme->addItem(p.name, p.id);
     }
 }
 

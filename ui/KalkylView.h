@@ -73,7 +73,6 @@ public:
 private:
     void buildPanel(QGridLayout* grid);
     void fillPresets(const QString& current);
-    void fillProgrammes();
     void rebuildParameters();
     void showParameter(QTreeWidgetItem* item, const core::KalkylParameter& parameter);
     void parameterEdited(QTreeWidgetItem* item, int column);

@@ -6,6 +6,7 @@
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 #include "widgets/DateField.h"
+#include "widgets/ProgrammeChoice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -56,12 +57,7 @@ QuarterlyReportDialog::QuarterlyReportDialog(core::Register& reg, QString regist
     form->addRow(tr("C&ut-off date:"), m_cutoff);
     m_programme = new QComboBox(this);
     m_programme->setObjectName(QStringLiteral("quarterlyProgramme"));
-    m_programme->addItem(tr("All programmes"), core::Id(0));
-    if (auto programmes = m_reg.programmes()) {
-        for (const core::Programme& p : programmes.value()) {
-            m_programme->addItem(p.name, p.id);
-        }
-    }
+    const QString programmesError = ProgrammeChoice::fill(*m_programme, &m_reg);
     form->addRow(tr("Pro&gramme:"), m_programme);
     m_suppress = new QSpinBox(this);
     m_suppress->setObjectName(QStringLiteral("quarterlySuppress"));
@@ -121,6 +117,9 @@ QuarterlyReportDialog::QuarterlyReportDialog(core::Register& reg, QString regist
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     fillReports();
+    if (!programmesError.isEmpty()) {
+        showError(programmesError);
+    }
     resize(560, 620);
     m_period->setFocus();
     m_period->selectAll();
@@ -139,9 +138,7 @@ bool QuarterlyReportDialog::eventFilter(QObject* watched, QEvent* event) {
 }
 
 QString QuarterlyReportDialog::previousQuarter(QDate today) {
-    const int quarter = (today.month() - 1) / 3; // the current quarter, 0-based
-    return quarter == 0 ? QStringLiteral("%1Q4").arg(today.year() - 1)
-                        : QStringLiteral("%1Q%2").arg(today.year()).arg(quarter);
+    return core::previousQuarter(today);
 }
 
 void QuarterlyReportDialog::fillReports() {
@@ -280,8 +277,7 @@ bool QuarterlyReportDialog::writePdf(const QString& path) {
 
     ReportDocumentOptions options;
     options.title = tr("Quarterly report %1").arg(period);
-    options.scope =
-        m_programme->currentIndex() == 0 ? tr("All programmes") : m_programme->currentText();
+    options.scope = m_programme->currentText();
     options.generated = m_reg.clock().now().toLocalTime();
     options.source =
         core::Reports::sourceLine(m_registerPath, tables.first().cutoff, options.generated);

@@ -10,6 +10,7 @@
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 #include "widgets/DateField.h"
+#include "widgets/ProgrammeChoice.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -228,7 +229,6 @@ void ReportBrowser::setRegister(core::Register* reg, const QString& registerName
     m_table.reset();
     m_model->clear();
     m_chart->clear();
-    showError(QString());
     m_definition->clear();
     m_part->clear();
     m_part->hide();
@@ -248,26 +248,10 @@ void ReportBrowser::setRegister(core::Register* reg, const QString& registerName
     setTabOrder(m_period, m_cutoff);
     setTabOrder(m_cutoff, m_programme);
 
-    fillProgrammes();
+    showError(ProgrammeChoice::fill(*m_programme, m_reg));
     for (QWidget* w : std::initializer_list<QWidget*>{m_report, m_period, m_cutoff, m_programme,
                                                       m_series, m_suppress, m_run, m_quarterly}) {
         w->setEnabled(reg != nullptr);
-    }
-}
-
-void ReportBrowser::fillProgrammes() {
-    m_programme->clear();
-    m_programme->addItem(tr("All programmes"), core::Id(0));
-    if (!m_reg) {
-        return;
-    }
-    auto programmes = m_reg->programmes();
-    if (!programmes) {
-        showError(programmes.error().message);
-        return;
-    }
-    for (const core::Programme& p : programmes.value()) {
-        m_programme->addItem(p.name, p.id);
     }
 }
 

@@ -70,7 +70,6 @@ public:
 
 private:
     void buildPanel(QGridLayout* grid);
-    void fillProgrammes();
     void showError(const QString& message);
     void showTable(int part);
     void updateDefinition();

@@ -116,9 +116,8 @@ void ReportChart::setKind(Kind kind) {
 QList<int> ReportChart::drawnColumns() const {
     const int columns = m_table.columnCount();
     QList<int> drawn;
-    // Before and after: the two situations side by side; the change is read in the table.
-    if (m_table.id.startsWith(QLatin1String("fore-efter")) && columns >= 3) {
-        return {0, 1};
+    if (!m_table.chartColumns.isEmpty()) {
+        return m_table.chartColumns; // the report's own choice
     }
     if (columns == 1 || !m_table.totalColumn) {
         drawn.append(0);

@@ -1,8 +1,8 @@
 #include "reporting/Kalkyl.h"
 
 #include "domain/Dates.h"
-#include "domain/Goals.h"
 #include "domain/FollowUps.h"
+#include "domain/Goals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -21,6 +21,12 @@ QList<AgeBand> ReportParams::defaultAgeBands() {
     return {{16, 24}, {25, 29}, {30, 39}, {40, 49}, {50, 66}};
 }
 
+QString previousQuarter(QDate today) {
+    const int quarter = (today.month() - 1) / 3; // the current quarter, 0-based
+    return quarter == 0 ? QStringLiteral("%1Q4").arg(today.year() - 1)
+                        : QStringLiteral("%1Q%2").arg(today.year()).arg(quarter);
+}
+
 Status parsePeriod(const QString& input, QDate& from, QDate& to) {
     const QString text = input.trimmed().toUpper();
     const auto bad = [&input] {

@@ -68,6 +68,9 @@ struct ReportTable {
     // false: the columns are different measures (volym, the före/efter tables), the last is not
     // a total of the others.
     bool totalColumn = true;
+    // The columns a chart of the table draws; empty: every series column. The före/efter
+    // tables draw Före and Efter, not the change.
+    QList<int> chartColumns;
     // A list of single enrollments (processmal's exceptions), not an aggregate: shown to the
     // samordnare in the program, left out of documents for the board (spec/privacy.md).
     bool personLevel = false;
@@ -77,6 +80,9 @@ struct ReportTable {
     int columnCount() const { return int(series.size()); }
 };
 
+// The last whole quarter before the date, as a period: "2026Q3" on 2026-11-30 (the quarterly
+// report's default).
+QString previousQuarter(QDate today);
 // Parses a period: 2014, 2014Q3, 2014T2 (tertial), 2014H1, 2014-03. Sets from and to.
 Status parsePeriod(const QString& text, QDate& from, QDate& to);
 Result<QList<AgeBand>> parseAgeBands(const QString& text); // "18-35,36-65,66-"

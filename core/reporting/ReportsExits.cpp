@@ -356,6 +356,7 @@ ReportTable beforeAfterTable(const Counts& counts, Tally& shape, const ReportPar
     }
     table.total = {totals[0], totals[1], totals[2], totals[3]};
     table.denominators = QList<int>(4, counts.exits);
+    table.chartColumns = {0, 1}; // the two situations; the change is read in the table
     fillPercents(table, counts.exits, params);
     table.notes.append(Texts::beforeAfterNote(counts.exits));
     if (params.suppress > 1) {

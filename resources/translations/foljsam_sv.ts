@@ -2007,6 +2007,13 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>ProgrammeChoice</name>
+    <message>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>A programme named %1 already exists.</source>
@@ -3064,10 +3071,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>Inget daterat efter denna dag räknas.</translation>
     </message>
     <message>
-        <source>All programmes</source>
-        <translation>Alla insatser</translation>
-    </message>
-    <message>
         <source>Open a register to see the dashboard.</source>
         <translation>Öppna ett register för att se instrumentpanelen.</translation>
     </message>
@@ -3923,10 +3926,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Nothing dated after this day is counted.</source>
         <translation>Inget som är daterat efter den här dagen räknas.</translation>
-    </message>
-    <message>
-        <source>All programmes</source>
-        <translation>Alla insatser</translation>
     </message>
     <message>
         <source>%1 (file)</source>
@@ -4841,10 +4840,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <translation>&amp;Brytdatum:</translation>
     </message>
     <message>
-        <source>All programmes</source>
-        <translation>Alla insatser</translation>
-    </message>
-    <message>
         <source>Pro&amp;gramme:</source>
         <translation>&amp;Insats:</translation>
     </message>
@@ -5178,10 +5173,6 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>All programmes</source>
-        <translation>Alla insatser</translation>
     </message>
     <message>
         <source>Open a register to run reports.</source>

@@ -504,6 +504,8 @@ TEST_F(ReportsExitsForsorjning, BeforeAfterChangeAndTotal) {
     const ReportTable t = run(QStringLiteral("fore-efter-forsorjning"), cutoff);
     const QStringList columns{tr("Before"), tr("After"), tr("Change"), total()};
     EXPECT_EQ(t.series, columns);
+    // A chart draws the two situations, not the change or the total.
+    EXPECT_EQ(t.chartColumns, (QList<int>{0, 1}));
     EXPECT_EQ(t.rows.size(), 16); // the code list, whose last code OKAND is "Uppgift saknas"
     EXPECT_EQ(t.rows.last().key, QStringLiteral("OKAND"));
     // before, after, after − before, before or after
