@@ -139,15 +139,6 @@ private:
     int m_suppress = 0;
 };
 
-// "2025 K1" as "25 K1", so eight quarters fit under a chart a third of the page wide.
-QStringList shortLabels(const QStringList& labels) {
-    QStringList result;
-    for (const QString& label : labels) {
-        result.append(label.size() > 4 && label.at(0).isDigit() ? label.mid(2) : label);
-    }
-    return result;
-}
-
 QChartView* chartView(QWidget* parent, const QString& name) {
     auto* view = new QChartView(parent);
     view->setObjectName(name);
@@ -222,12 +213,12 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent) {
     m_tiles = new QGridLayout(m_tileArea);
     m_tiles->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tileArea);
-    auto* charts = new QHBoxLayout;
+    // Each chart over the whole width: Qt Charts cuts a quarter's label ("2026 K1") that does
+    // not have room under it.
     for (const char* name : {"chartFlow", "chartActive", "chartOutcome"}) {
         m_charts.append(chartView(content, QString::fromLatin1(name)));
-        charts->addWidget(m_charts.constLast());
+        layout->addWidget(m_charts.constLast());
     }
-    layout->addLayout(charts);
     auto* tableLabel = new QLabel(tr("Per programme"), content);
     tableLabel->setFont(headingFont);
     layout->addWidget(tableLabel);
@@ -396,7 +387,7 @@ void DashboardView::buildCharts() {
         }
         flow->addSeries(bars);
         auto* x = new QBarCategoryAxis;
-        x->append(shortLabels(started->labels));
+        x->append(started->labels);
         flow->addAxis(x, Qt::AlignBottom);
         bars->attachAxis(x);
         auto* y = new QValueAxis;
@@ -429,7 +420,7 @@ void DashboardView::buildCharts() {
         }
         chart->addSeries(line);
         auto* x = new QBarCategoryAxis;
-        x->append(shortLabels(s->labels));
+        x->append(s->labels);
         chart->addAxis(x, Qt::AlignBottom);
         line->attachAxis(x);
         auto* y = new QValueAxis;
