@@ -74,12 +74,31 @@ QString Cli::generalHelp() const {
         tr("  kalkyl  --db REGISTER (--preset FILE.json | --preset-name NAME) [--period P]\n"
            "          [--typfall] [--format text|json|pdf] [--out FILE]\n"
            "                                               socio-economic calculation\n");
+    // Backup and restore, a message of their own for the same reason.
+    const QString backup =
+        tr("  backup  --db REGISTER [--out FILE] | --verify FILE\n"
+           "                                               copy the register while in use\n"
+           "  restore --db REGISTER --from FILE            replace the register by a backup\n");
+    // The audit command's lines, a message of their own as well.
+    const QString audit =
+        tr("  audit   verify --db REGISTER                 check the audit trail's hash chain\n"
+           "  audit   list --db REGISTER (--person PNR | --person-id ID) [--format text|csv|json]\n"
+           "                                               one person's audit log\n");
+    // The account command's lines and the --user option: messages of their own as well.
+    const QString account =
+        tr("  account create|list|roles|team|password|deactivate|unlock [NAME] --db REGISTER\n"
+           "          [--role ROLE[,ROLE]] [--display-name TEXT] [--insats PROGRAMME]...\n"
+           "                                               manage accounts (administrator)\n");
+    const QString user =
+        tr("\nIn a register with accounts every command that opens it needs --user NAME; the\n"
+           "password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in\n"
+           "or a call the role may not make exits with 1.\n");
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl;
+        return help + goal + kalkyl + backup + audit + account + user;
     }
-    return help.insert(end + 1, goal + kalkyl);
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account) + user;
 }
 
 int Cli::usage(const QString& message) {
@@ -103,7 +122,23 @@ int Cli::programmesNamed(Register& reg, const QStringList& names, QList<Programm
     return Ok;
 }
 
-int Cli::run(const QStringList& arguments) {
+int Cli::run(const QStringList& allArguments) {
+    // --user NAME (or --user=NAME) anywhere on the line: the account every command that opens a
+    // register with accounts logs in as (CliAccount.cpp).
+    QStringList arguments;
+    for (qsizetype i = 0; i < allArguments.size(); ++i) {
+        const QString& argument = allArguments.at(i);
+        if (argument == QLatin1String("--user") || argument == QLatin1String("-user")) {
+            if (i + 1 >= allArguments.size()) {
+                return usage(tr("--user needs a user name."));
+            }
+            m_user = allArguments.at(++i).trimmed();
+        } else if (argument.startsWith(QLatin1String("--user="))) {
+            m_user = argument.mid(7).trimmed();
+        } else {
+            arguments.append(argument);
+        }
+    }
     if (arguments.isEmpty()) {
         m_err << generalHelp();
         return Usage;
@@ -133,13 +168,27 @@ int Cli::run(const QStringList& arguments) {
         return cmdReport(rest);
     }
     if (command == QLatin1String("goal")) {
-        return cmdGoal(rest);
+        // goal has its own --user (who records the goal): the same name, the account's.
+        return cmdGoal(m_user.isEmpty() ? rest
+                                        : rest + QStringList{QStringLiteral("--user"), m_user});
     }
     if (command == QLatin1String("kalkyl")) {
         return cmdKalkyl(rest);
     }
     if (command == QLatin1String("demo")) {
         return cmdDemo(rest);
+    }
+    if (command == QLatin1String("account")) {
+        return cmdAccount(rest);
+    }
+    if (command == QLatin1String("backup")) {
+        return cmdBackup(rest);
+    }
+    if (command == QLatin1String("restore")) {
+        return cmdRestore(rest);
+    }
+    if (command == QLatin1String("audit")) {
+        return cmdAudit(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
@@ -217,6 +266,9 @@ int Cli::cmdImport(const QStringList& args) {
         m_err << reg.error().message << Qt::endl;
         return RegisterProblem;
     }
+    if (const int code = authenticate(*reg.value()); code != Ok) {
+        return code;
+    }
     ImportOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
@@ -268,6 +320,9 @@ int Cli::cmdExport(const QStringList& args) {
         m_err << reg.error().message << Qt::endl;
         return RegisterProblem;
     }
+    if (const int code = authenticate(*reg.value()); code != Ok) {
+        return code;
+    }
     Exporter exporter(*reg.value());
     const QString out = parser.value(QStringLiteral("out"));
     if (!out.isEmpty()) {
@@ -280,7 +335,7 @@ int Cli::cmdExport(const QStringList& args) {
     auto data = exporter.exportCsv();
     if (!data) {
         m_err << data.error().message << Qt::endl;
-        return RegisterProblem;
+        return registerExit(data.error()); // access.*: 1
     }
     QFile stdoutFile;
     m_out.flush();
@@ -342,6 +397,9 @@ int Cli::cmdDemo(const QStringList& args) {
     if (!reg) {
         m_err << reg.error().message << Qt::endl;
         return RegisterProblem;
+    }
+    if (const int code = authenticate(*reg.value()); code != Ok) {
+        return code;
     }
     DemoGenerator generator(*reg.value());
     DemoOptions options;

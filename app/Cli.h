@@ -74,11 +74,21 @@ private:
     int cmdImport(const QStringList& args);
     int cmdExport(const QStringList& args);
     int cmdDemo(const QStringList& args);
-    int cmdReport(const QStringList& args); // CliReport.cpp
-    int cmdGoal(const QStringList& args);   // CliGoal.cpp
-    int cmdKalkyl(const QStringList& args); // CliKalkyl.cpp
+    int cmdReport(const QStringList& args);  // CliReport.cpp
+    int cmdGoal(const QStringList& args);    // CliGoal.cpp
+    int cmdKalkyl(const QStringList& args);  // CliKalkyl.cpp
+    int cmdAccount(const QStringList& args); // CliAccount.cpp
+    // Logs in as --user (password from FOLJSAM_PASSWORD or a prompt) after a command has opened
+    // a register with accounts; Ok in setup mode. Refusals exit InvalidInput (1): a missing
+    // --user, a wrong password, a locked or deactivated account. CliAccount.cpp.
+    int authenticate(core::Register& reg);
+    int cmdAudit(const QStringList& args);   // CliAudit.cpp
+    int cmdBackup(const QStringList& args);  // CliBackup.cpp
+    int cmdRestore(const QStringList& args); // CliBackup.cpp
     QString generalHelp() const;
 
+    QString m_user;     // --user, given anywhere on the command line
+    QString m_password; // the log-in's, for changing one's own password
     QTextStream& m_out;
     QTextStream& m_err;
     PdfWriter m_pdfWriter;

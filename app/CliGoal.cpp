@@ -182,6 +182,9 @@ int Cli::cmdGoal(const QStringList& args) {
         m_err << reg.error().message << Qt::endl;
         return RegisterProblem;
     }
+    if (const int code = authenticate(*reg.value()); code != Ok) {
+        return code;
+    }
     Register& r = *reg.value();
     Id programmeId = 0;
     QString name; // as the register spells it

@@ -219,6 +219,9 @@ int Cli::cmdKalkyl(const QStringList& args) {
             m_err << reg.error().message << Qt::endl;
             return RegisterProblem;
         }
+        if (const int code = authenticate(*reg.value()); code != Ok) {
+            return code;
+        }
         QList<Programme> named;
         if (const int code =
                 programmesNamed(*reg.value(), parser.values(QStringLiteral("insats")), named);
@@ -232,7 +235,8 @@ int Cli::cmdKalkyl(const QStringList& args) {
         auto facts = reg.value()->reportFacts({cutoff, programmes});
         if (!facts) {
             m_err << facts.error().message << Qt::endl;
-            return RegisterProblem;
+            return facts.error().code.startsWith(QLatin1String("access.")) ? InvalidInput
+                                                                           : RegisterProblem;
         }
         result = Kalkyl::fromFacts(preset.value(), facts.value(), reg.value()->codes(), from, to);
         if (result) {

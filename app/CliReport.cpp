@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace foljsam::app {
 
 using namespace foljsam::core;
@@ -204,6 +206,9 @@ int Cli::cmdReport(const QStringList& args) {
         m_err << reg.error().message << Qt::endl;
         return RegisterProblem;
     }
+    if (const int code = authenticate(*reg.value()); code != Ok) {
+        return code;
+    }
     const QString setName = QStringLiteral("kvartalsrapport");
     if (quarterly && parser.isSet(QStringLiteral("save-reports"))) {
         if (auto s = reg.value()->saveReportSet(setName, ids, qEnvironmentVariable("USER")); !s) {
@@ -236,7 +241,8 @@ int Cli::cmdReport(const QStringList& args) {
     auto facts = reg.value()->reportFacts({params.cutoff, params.programmes});
     if (!facts) {
         m_err << facts.error().message << Qt::endl;
-        return RegisterProblem;
+        return facts.error().code.startsWith(QLatin1String("access.")) ? InvalidInput
+                                                                       : RegisterProblem;
     }
     QList<ReportTable> tables;
     for (const QString& id : ids) {
@@ -250,6 +256,25 @@ int Cli::cmdReport(const QStringList& args) {
             dropPersonLevelParts(run.value());
         }
         tables.append(run.value());
+    }
+    // A report that lists persons leaves the program: logged once per run (the quarterly
+    // report has dropped those parts above). Aggregates are not logged.
+    for (const ReportTable& t : std::as_const(tables)) {
+        const bool personLevel =
+            t.personLevel || std::any_of(t.parts.cbegin(), t.parts.cend(),
+                                         [](const ReportTable& part) { return part.personLevel; });
+        if (!personLevel) {
+            continue;
+        }
+        const QString scope =
+            QStringLiteral("%1 to %2, cutoff %3, programmes: %4, format %5, out: %6")
+                .arg(toIso(t.from), toIso(t.to), toIso(t.cutoff),
+                     parser.values(QStringLiteral("insats")).join(QStringLiteral(", ")), format,
+                     parser.value(QStringLiteral("out")));
+        if (auto s = reg.value()->logReport(t.id, scope, true); !s) {
+            m_err << s.error().message << Qt::endl;
+            return RegisterProblem;
+        }
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (pdf) {

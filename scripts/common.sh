@@ -8,8 +8,9 @@ FOLJSAM_BUILD="$FOLJSAM_ROOT/build/$FOLJSAM_PRESET"
 FOLJSAM_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6test6 libgl-dev libxkbcommon-dev
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6test6 libgl-dev libxkbcommon-dev
     libgtest-dev libgmock-dev fonts-dejavu-core libxlsxwriter-dev libqt6opengl6-dev qt6-svg-dev
+    libssl-dev
 )
 
 foljsam_install_packages() {

@@ -6,6 +6,7 @@
 #include "storage/Register.h"
 #include "widgets/DateField.h"
 #include "widgets/ProgrammeChoice.h"
+#include "widgets/SuppressionFloor.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -259,6 +260,7 @@ void DashboardView::setRegister(core::Register* reg, const QString& registerName
          std::initializer_list<QWidget*>{m_period, m_cutoff, m_programme, m_suppress, m_show}) {
         w->setEnabled(reg != nullptr);
     }
+    SuppressionFloor::apply(*m_suppress, reg); // a förbundschef cannot turn it off
     buildTiles();
     buildCharts();
     buildProgrammes();

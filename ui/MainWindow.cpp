@@ -73,6 +73,29 @@ MainWindowPrompts MainWindowPrompts::dialogs() {
         }
         return dialog.selectedFiles().constFirst();
     };
+    prompts.information = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox::information(parent, title, text);
+    };
+    prompts.confirm = [](QWidget* parent, const QString& title, const QString& question) {
+        return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    prompts.chooseBackupFile = [](QWidget* parent, const QString& caption, const QString& proposed,
+                                  bool save) {
+        QFileDialog dialog(parent, caption, proposed,
+                           MainWindow::tr("Följsam backups (*.foljsam-backup);;Följsam registers "
+                                          "(*.foljsam);;All files (*)"));
+        dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+        dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+        if (save) {
+            dialog.setDefaultSuffix(QStringLiteral("foljsam-backup"));
+            dialog.selectFile(proposed);
+        }
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
+            return QString();
+        }
+        return dialog.selectedFiles().constFirst();
+    };
     return prompts;
 }
 
@@ -83,6 +106,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_workspace->setObjectName(QStringLiteral("workspace"));
     createActions();
     createMenus();
+    createAccessActions();
     createCentralWidget();
     readSettings();
     setCurrentUser(SettingsDialog::userName());
@@ -93,6 +117,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     updateRecentMenu();
     updateTitle();
     updateStatus();
+    refreshAccess();
 }
 
 MainWindow::~MainWindow() {
@@ -287,7 +312,7 @@ void MainWindow::createCentralWidget() {
     centralLayout->setContentsMargins(8, 8, 8, 0);
     centralLayout->addWidget(m_navigation);
     centralLayout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    setCentralWidget(wrapForAccess(central));
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("registerPathLabel"));
@@ -444,6 +469,10 @@ bool MainWindow::openRegister(const QString& path, bool create) {
         updateRecentMenu(); // a register that is gone leaves the list
         return false;
     }
+    // A register with accounts shows nothing before a log-in; cancelling does not open it.
+    if (!opened.value()->setupMode() && !logInTo(*opened.value(), absolute)) {
+        return false;
+    }
 
     // Detach the views before the previous register goes.
     m_model->setRegister(nullptr);
@@ -456,15 +485,8 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     m_selectedPerson = 0;
     m_register = std::move(opened).value();
     m_path = absolute;
-    m_workspace->setRegister(m_register.get());
-    m_filterBar->setRegister(m_register.get());
-    m_reportsPage->setRegister(m_register.get(), QFileInfo(absolute).fileName());
-    m_dashboard->setRegister(m_register.get(), QFileInfo(absolute).fileName());
-    m_kalkyl->setRegister(m_register.get(), QFileInfo(absolute).fileName());
-    m_goalsAction->setEnabled(true);
-    m_worklist->setRegister(m_register.get());
-    m_model->setFilter(m_filterBar->filter());
-    m_model->setRegister(m_register.get());
+    m_locked = false;
+    actorChanged(); // attaches the views the actor may see
     rememberRecent(absolute);
     updateTitle();
     updateStatus();
@@ -489,9 +511,11 @@ void MainWindow::closeRegister() {
     m_register.reset();
     m_path.clear();
     m_selectedPerson = 0;
+    m_locked = false;
     updateTitle();
     updateStatus();
     updateCounts();
+    refreshAccess();
 }
 
 void MainWindow::openSettings() {
@@ -505,8 +529,11 @@ void MainWindow::openSettings() {
         setCurrentUser(SettingsDialog::userName());
     }
     m_worklist->setOptions(SettingsDialog::worklistOptions());
-    m_worklist->refresh();
-    applyFilter();
+    setIdleTimeout(std::chrono::minutes(SettingsDialog::idleLockMinutes()));
+    if (may(core::Operation::ReadPerson)) {
+        m_worklist->refresh();
+        applyFilter();
+    }
     updateCounts();
 }
 
@@ -524,6 +551,9 @@ void MainWindow::openGoals() {
 }
 
 void MainWindow::showPage(Page page) {
+    if (!pageAllowed(page)) {
+        return; // the actor may not see it: its action and navigation entry are hidden too
+    }
     m_page = page;
     {
         const QSignalBlocker blocker(m_navigation);
@@ -568,7 +598,11 @@ void MainWindow::showPage(Page page) {
 }
 
 void MainWindow::showPerson(core::Id personId) {
-    if (!m_register || personId == 0) {
+    if (!m_register || personId == 0 || m_locked) {
+        return;
+    }
+    if (const core::Status access = m_register->checkAccess(core::Operation::ReadPerson); !access) {
+        showError(access.error().message);
         return;
     }
     if (m_page != AllParticipantsPage && m_page != MyParticipantsPage && m_page != ReferralsPage) {
@@ -701,9 +735,18 @@ void MainWindow::updateStatus() {
     m_table->setEnabled(open);
     m_worklist->setEnabled(open);
     m_closeAction->setEnabled(open);
-    m_findAction->setEnabled(open);
-    m_newReferralAction->setEnabled(open);
-    m_userLabel->setText(tr("User: %1").arg(m_user.isEmpty() ? tr("(not set)") : m_user));
+    m_findAction->setEnabled(may(core::Operation::ReadPerson));
+    m_newReferralAction->setEnabled(may(core::Operation::WritePerson));
+    const QString user = m_user.isEmpty() ? tr("(not set)") : m_user;
+    if (open && m_register->actor().loggedIn) {
+        m_userLabel->setText(
+            tr("Logged in: %1 (%2)")
+                .arg(user, core::AccessPolicy::rolesText(m_register->actor().roles)));
+    } else if (open && !m_register->actor().setupMode) {
+        m_userLabel->setText(tr("Not logged in"));
+    } else {
+        m_userLabel->setText(tr("User: %1").arg(user));
+    }
     m_cutoffLabel->setText(tr("Cut-off: %1").arg(core::toIso(m_clock.today())));
     if (!open) {
         m_pathLabel->setText(tr("No register is open"));
@@ -725,7 +768,7 @@ void MainWindow::updateCounts() {
                             tr("Referrals"),      tr("Reports"),         tr("Dashboard"),
                             tr("Socio-economics")};
     QList<int> counts(names.size(), -1);
-    if (m_register) {
+    if (may(core::Operation::ReadPerson)) {
         counts[WorklistPage] = m_worklist->count();
         core::ParticipantFilter mine;
         mine.coach = m_user;

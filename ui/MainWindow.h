@@ -6,11 +6,13 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QMenu;
 class QSplitter;
@@ -20,6 +22,7 @@ class QTableView;
 namespace foljsam::ui {
 
 class DashboardView;
+class IdleWatcher;
 class KalkylView;
 class ParticipantCard;
 class ParticipantFilterBar;
@@ -36,6 +39,15 @@ struct MainWindowPrompts {
     std::function<QString(QWidget* parent, const QString& caption, const QString& directory,
                           bool save)>
         chooseRegisterFile;
+    // Tells the user that something went well (a backup was made). May be empty (nothing shown).
+    std::function<void(QWidget* parent, const QString& title, const QString& text)> information;
+    // Asks a yes/no question; empty or false: no.
+    std::function<bool(QWidget* parent, const QString& title, const QString& question)> confirm;
+    // Asks for a backup file: save = true to write one (proposed: the suggested path), false to
+    // choose one to restore from (proposed: a folder). Empty when cancelled or not set.
+    std::function<QString(QWidget* parent, const QString& caption, const QString& proposed,
+                          bool save)>
+        chooseBackupFile;
 
     static MainWindowPrompts dialogs(); // QMessageBox and QFileDialog
 };
@@ -86,8 +98,38 @@ public:
     // Runs the goals dialog (tests replace it so nothing blocks).
     std::function<void(QDialog&)> runGoalsDialog;
     Page currentPage() const { return m_page; }
-    // Shows the person's card on the participant page (and selects the row when listed).
+    // Shows the person's card on the participant page (and selects the row when listed). Refused
+    // with core's message when the actor may not read persons (a förbundschef).
     void showPerson(core::Id personId);
+
+    // Accounts and access (MainWindowAccess.cpp) ------------------------------------------------
+    // A register with accounts asks for a log-in when it is opened (cancel: it is not opened);
+    // the pages, menus and shortcuts follow what the logged-in actor may do (core::AccessPolicy);
+    // a register without accounts (setup mode) shows everything and a banner asking for the
+    // first administrator account.
+
+    // Whether the page is shown to the register's actor (every page when no register is open).
+    bool pageAllowed(Page page) const;
+    // After the register's actor changed: the views attach or detach, then refreshAccess().
+    void actorChanged();
+    // The navigation, the menus and the banner for the actor as it is now.
+    void refreshAccess();
+    void logOut(); // Arkiv → Logga ut: back to the log-in (cancel: the register is closed)
+    void changePassword();           // Arkiv → Byt lösenord…
+    void openAccounts();             // Administration → Konton…
+    void createFirstAdministrator(); // the setup banner's button
+    bool backupRegister();           // Arkiv → Säkerhetskopiera registret…
+    bool restoreRegister();          // Arkiv → Återställ från säkerhetskopia…
+    void verifyAudit();              // Administration → Kontrollera granskningsloggen
+    // The idle lock: hides the register and asks for the password again.
+    void lockNow();
+    bool unlock(const QString& password); // false: core's message is on the lock page
+    bool isLocked() const { return m_locked; }
+    void setIdleTimeout(std::chrono::milliseconds timeout); // default: the settings' minutes
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    // Runs the log-in dialog and the account dialogs (tests fill and accept them instead).
+    std::function<int(QDialog&)> runLoginDialog;
+    std::function<int(QDialog&)> runAccountDialog;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +138,15 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
+    // MainWindowAccess.cpp
+    void createAccessActions();
+    QWidget* wrapForAccess(QWidget* content);  // the setup banner above, the lock page beside
+    bool may(core::Operation operation) const; // a register is open, not locked, and it allows
+    void attachViews();
+    // Runs the log-in dialog for reg; false when cancelled.
+    bool logInTo(core::Register& reg, const QString& path, const QString& username = {});
+    // After the accounts changed: logs in when setup mode ended, follows the own account.
+    void accountsChanged();
     void readSettings();
     void writeSettings() const;
 
@@ -157,6 +208,26 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_cutoffLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+
+    // Accounts and access
+    QAction* m_logoutAction = nullptr;
+    QAction* m_changePasswordAction = nullptr;
+    QAction* m_accountsAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_verifyAuditAction = nullptr;
+    QMenu* m_adminMenu = nullptr;
+    QStackedWidget* m_outer = nullptr; // the work area or the lock page
+    QWidget* m_workArea = nullptr;
+    QWidget* m_setupBanner = nullptr;
+    QWidget* m_adminPage = nullptr;
+    QWidget* m_lockPage = nullptr;
+    QLabel* m_lockMessage = nullptr;
+    QLineEdit* m_lockPassword = nullptr;
+    QLabel* m_lockError = nullptr;
+    QWidget* m_lockPasswordRow = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace foljsam::ui

@@ -7,6 +7,7 @@
 #include "storage/Register.h"
 #include "widgets/DateField.h"
 #include "widgets/ProgrammeChoice.h"
+#include "widgets/SuppressionFloor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -64,6 +65,7 @@ QuarterlyReportDialog::QuarterlyReportDialog(core::Register& reg, QString regist
     m_suppress->setRange(0, 99);
     m_suppress->setSpecialValueText(tr("Off"));
     m_suppress->setToolTip(tr("Counts above 0 and below this number are shown as <N."));
+    SuppressionFloor::apply(*m_suppress, &reg); // a förbundschef cannot turn it off
     form->addRow(tr("&Hide counts below:"), m_suppress);
 
     auto* listLabel = new QLabel(tr("&Reports in the document (tick, and move with Alt+Up and "

@@ -11,6 +11,7 @@
 #include "storage/Register.h"
 #include "widgets/DateField.h"
 #include "widgets/ProgrammeChoice.h"
+#include "widgets/SuppressionFloor.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -253,6 +254,7 @@ void ReportBrowser::setRegister(core::Register* reg, const QString& registerName
                                                       m_series, m_suppress, m_run, m_quarterly}) {
         w->setEnabled(reg != nullptr);
     }
+    SuppressionFloor::apply(*m_suppress, reg); // a förbundschef cannot turn it off
 }
 
 void ReportBrowser::showError(const QString& message) {

@@ -6,7 +6,10 @@
 #include "ReportBrowser.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
+#include "dialogs/AccountsDialog.h"
+#include "dialogs/LoginDialog.h"
 #include "reporting/Reports.h"
+#include "storage/Backup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace foljsam::ui {
@@ -158,6 +162,77 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
     settings.show();
     save(settings, QStringLiteral("05-installningar"));
     settings.reject();
+
+    // Accounts (spec/privacy.md), on a copy of the register: the register photographed keeps
+    // no account.
+    const QTemporaryDir copyDir;
+    const QString original = window.registerPath();
+    const QString copy = copyDir.filePath(QStringLiteral("konton.foljsam"));
+    if (!reg->setupMode() || !copyDir.isValid() || !core::Backups::backup(reg->database(), copy) ||
+        !window.openRegister(copy, false)) {
+        return written;
+    }
+    core::Register* accounts = window.currentRegister();
+    window.showPage(MainWindow::WorklistPage);
+    save(window, QStringLiteral("12-utan-konton")); // the setup banner
+    const QString password = QStringLiteral("skärmbild-lösenord");
+    core::Id firstProgramme = 0;
+    if (auto programmes = accounts->programmes(); programmes && !programmes->isEmpty()) {
+        firstProgramme = programmes->constFirst().id;
+    }
+    const bool made =
+        accounts
+            ->createAccount(QStringLiteral("admin"), QStringLiteral("Ada Administratör"), password,
+                            {core::Role::Administrator})
+            .ok() &&
+        accounts->login(QStringLiteral("admin"), password).ok() &&
+        accounts
+            ->createAccount(QStringLiteral("kerstin"), QStringLiteral("Kerstin Coach"), password,
+                            {core::Role::Coach}, {firstProgramme})
+            .ok() &&
+        accounts
+            ->createAccount(QStringLiteral("sam"), QStringLiteral("Sam Samordnare"), password,
+                            {core::Role::Samordnare})
+            .ok() &&
+        accounts
+            ->createAccount(QStringLiteral("chef"), QStringLiteral("Charlotte Förbundschef"),
+                            password, {core::Role::Forbundschef})
+            .ok();
+    if (made) {
+        LoginDialog login(*accounts, QStringLiteral("konton.foljsam"), &window);
+        login.setUserName(QStringLiteral("chef"));
+        login.show();
+        save(login, QStringLiteral("13-inloggning"));
+        login.reject();
+
+        window.actorChanged(); // the administrator
+        save(window, QStringLiteral("14-administrator"));
+        AccountsDialog list(*accounts, &window);
+        list.show();
+        save(list, QStringLiteral("15-konton"));
+        list.reject();
+
+        // The förbundschef: reports, dashboard and socio-economics only, suppression on.
+        if (accounts->login(QStringLiteral("chef"), password)) {
+            window.actorChanged();
+            window.showPage(MainWindow::ReportsPage);
+            if (auto* browser = window.findChild<ReportBrowser*>()) {
+                if (auto* period = browser->findChild<QLineEdit*>(QStringLiteral("period"))) {
+                    period->setText(QString::number(accounts->clock().today().year() - 1));
+                }
+                browser->runReport();
+            }
+            save(window, QStringLiteral("16-forbundschef-rapporter"));
+            window.showPage(MainWindow::DashboardPage);
+            save(window, QStringLiteral("17-forbundschef-instrumentpanel"));
+            window.showPage(MainWindow::KalkylPage);
+            save(window, QStringLiteral("18-forbundschef-samhallsekonomi"));
+            window.lockNow();
+            save(window, QStringLiteral("19-last"));
+        }
+    }
+    window.closeRegister();
+    window.openRegister(original, false);
     return written;
 }
 

@@ -23,6 +23,7 @@ const QString referralDaysKey = QStringLiteral("worklist/referralDays");
 const QString planDaysKey = QStringLiteral("worklist/planDays");
 const QString contactMonthsKey = QStringLiteral("worklist/contactMonths");
 const QString closingDaysKey = QStringLiteral("worklist/closingDays");
+const QString idleLockKey = QStringLiteral("security/idleLockMinutes");
 const QString defaultLanguage = QStringLiteral("sv");
 
 QString loginName() {
@@ -85,6 +86,12 @@ SettingsDialog::SettingsDialog(core::Register* reg, QWidget* parent) : QDialog(p
     generalForm->addRow(tr("&Language:"), m_language);
     generalForm->addRow(QString(), languageNote);
     generalForm->addRow(tr("&User name:"), m_userName);
+    m_idleLockMinutes =
+        spinBox(QStringLiteral("idleLockMinutes"), 240, tr(" minutes"), idleLockMinutes(), general);
+    m_idleLockMinutes->setToolTip(tr("When a register has accounts, the window hides the "
+                                     "register and asks for the password again after this time "
+                                     "without input."));
+    generalForm->addRow(tr("Lock the window &after:"), m_idleLockMinutes);
 
     const core::WorklistOptions options = worklistOptions();
     auto* worklist = new QGroupBox(tr("To do list"), this);
@@ -125,6 +132,7 @@ void SettingsDialog::accept() {
     settings.setValue(planDaysKey, m_planDays->value());
     settings.setValue(contactMonthsKey, m_contactMonths->value());
     settings.setValue(closingDaysKey, m_closingDays->value());
+    settings.setValue(idleLockKey, m_idleLockMinutes->value());
     QDialog::accept();
 }
 
@@ -136,6 +144,10 @@ QString SettingsDialog::language() {
 QString SettingsDialog::userName() {
     const QString value = QSettings().value(userNameKey).toString().trimmed();
     return value.isEmpty() ? loginName() : value;
+}
+
+int SettingsDialog::idleLockMinutes() {
+    return positiveSetting(QSettings(), idleLockKey, DefaultIdleLockMinutes);
 }
 
 core::WorklistOptions SettingsDialog::worklistOptions() {

@@ -26,6 +26,8 @@ public:
     static constexpr int DefaultPlanDays = 14;
     static constexpr int DefaultContactMonths = 2;
     static constexpr int DefaultClosingDays = 30;
+    // The window locks after this many minutes without input (registers with accounts).
+    static constexpr int DefaultIdleLockMinutes = 15;
 
     // reg (may be nullptr) offers its known user names while typing the user name.
     explicit SettingsDialog(core::Register* reg, QWidget* parent = nullptr);
@@ -37,6 +39,7 @@ public:
     static QString language();                      // "sv" (default) or "en"
     static QString userName();                      // default: the OS login name
     static core::WorklistOptions worklistOptions(); // thresholds; coach empty
+    static int idleLockMinutes();                   // default DefaultIdleLockMinutes
 
 private:
     QComboBox* m_language = nullptr;
@@ -45,6 +48,7 @@ private:
     QSpinBox* m_planDays = nullptr;
     QSpinBox* m_contactMonths = nullptr;
     QSpinBox* m_closingDays = nullptr;
+    QSpinBox* m_idleLockMinutes = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -188,8 +188,18 @@ bool Workspace::editReferral(core::Id referralId) {
         const core::Referral after = input.referral;
         return perform(
             tr("Change referral"), before.personId,
-            [&reg, after] { return reg.updateReferral(after); },
-            [&reg, before] { return reg.updateReferral(before); });
+            // The first save is refused if someone else changed the referral meanwhile
+            // (register.conflict); undo and redo replay this user's own change.
+            [&reg, change = after]() mutable {
+                const core::Status s = reg.updateReferral(change);
+                change.updatedAt = {};
+                return s;
+            },
+            [&reg, before] {
+                core::Referral replay = before;
+                replay.updatedAt = {};
+                return reg.updateReferral(replay);
+            });
     };
     ReferralDialog dialog(reg, p.value(), before, save, m_window);
     return m_runDialog(dialog) == QDialog::Accepted;
@@ -234,8 +244,17 @@ bool Workspace::editEnrollment(core::Id enrollmentId) {
     const auto save = [this, &reg, before](const core::Enrollment& after) -> core::Status {
         return perform(
             tr("Change enrollment"), before.personId,
-            [&reg, after] { return reg.updateEnrollment(after); },
-            [&reg, before] { return reg.updateEnrollment(before); });
+            // As for a referral: the first save checks for a concurrent change, undo/redo not.
+            [&reg, change = after]() mutable {
+                const core::Status s = reg.updateEnrollment(change);
+                change.updatedAt = {};
+                return s;
+            },
+            [&reg, before] {
+                core::Enrollment replay = before;
+                replay.updatedAt = {};
+                return reg.updateEnrollment(replay);
+            });
     };
     EnrollmentDialog dialog(reg, person, before, EnrollmentDialog::Mode::Edit, save, m_window);
     return m_runDialog(dialog) == QDialog::Accepted;

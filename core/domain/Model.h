@@ -21,6 +21,16 @@ inline const QString Samordningsnummer = QStringLiteral("SAMORD");
 inline const QString Anonymous = QStringLiteral("ANON");
 } // namespace IdentityKind
 
+// When a stored record was last changed (its updated_at, as read). An update that carries it
+// fails with register.conflict when someone else has changed the record since it was read; an
+// empty stamp skips that check. Not part of the record's value: two records that differ only in
+// their stamps are equal.
+struct ChangeStamp {
+    QString value;
+    bool isEmpty() const { return value.isEmpty(); }
+    bool operator==(const ChangeStamp&) const { return true; }
+};
+
 struct Programme {
     Id id = 0;
     QString name;
@@ -46,6 +56,7 @@ struct Person {
     bool protectedIdentity = false;
     QString municipality; // current home kommun (SCB code), may be empty
     QDate municipalityFrom;
+    ChangeStamp updatedAt;
 
     QString displayName() const;
     bool operator==(const Person&) const = default;
@@ -63,6 +74,7 @@ struct Referral {
     QString decision; // INTAGSBESLUT, empty = no decision yet
     QDate decisionDate;
     QDate firstMeetingDate;
+    ChangeStamp updatedAt;
     bool operator==(const Referral&) const = default;
 };
 
@@ -87,6 +99,7 @@ struct Enrollment {
     QDate startDate;
     QString coach; // user name of the responsible coach
     Baseline baseline;
+    ChangeStamp updatedAt;
     bool operator==(const Enrollment&) const = default;
 };
 

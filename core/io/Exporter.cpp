@@ -4,6 +4,7 @@
 #include "io/Csv.h"
 #include "io/ImportFormat.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -14,6 +15,24 @@ namespace foljsam::core {
 namespace fmt = importformat;
 
 Result<QByteArray> Exporter::exportCsv() {
+    qint64 rows = 0;
+    auto data = buildCsv(rows);
+    if (!data) {
+        return data.error();
+    }
+    // Handed to the caller (standard output, the clipboard): logged without a file.
+    if (auto s = m_register.logExport(QStringLiteral("csv"), QString(), rows, true); !s) {
+        return s.error();
+    }
+    return data;
+}
+
+Result<QByteArray> Exporter::buildCsv(qint64& rowCount) {
+    // One "export" entry stands for the persons read here (docs/decisions.md, "Audit trail").
+    const Register::AuditQuiet quiet(m_register, Register::AuditQuiet::Reads);
+    if (auto s = m_register.checkAccess(Operation::ExportPersons); !s) {
+        return s.error(); // security/Access.h: samordnare only
+    }
     const QStringList columns = fmt::columns();
     QList<QStringList> rows;
     Id lastId = 0;
@@ -115,6 +134,7 @@ Result<QByteArray> Exporter::exportCsv() {
         };
         return key(a) < key(b);
     });
+    rowCount = rows.size();
     QString text = QString(QChar(0xfeff)) + Csv::formatRecord(columns) + QStringLiteral("\r\n");
     for (const QStringList& r : std::as_const(rows)) {
         text += Csv::formatRecord(r) + QStringLiteral("\r\n");
@@ -123,15 +143,28 @@ Result<QByteArray> Exporter::exportCsv() {
 }
 
 Status Exporter::exportToFile(const QString& path) {
-    auto data = exportCsv();
+    qint64 rows = 0;
+    auto data = buildCsv(rows);
     if (!data) {
         return data.error();
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() ||
-        !file.commit()) {
+    const auto unwritable = [&] {
         return Error{QStringLiteral("file.unwritable"),
                      tr("The file %1 could not be written: %2").arg(path, file.errorString())};
+    };
+    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size()) {
+        return unwritable();
+    }
+    // Logged before the file appears: without its audit entry no file is written.
+    if (auto s = m_register.logExport(QStringLiteral("csv"), QFileInfo(path).absoluteFilePath(),
+                                      rows, true);
+        !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit()) {
+        return unwritable();
     }
     return {};
 }

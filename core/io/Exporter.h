@@ -21,6 +21,7 @@ public:
     Status exportToFile(const QString& path);
 
 private:
+    Result<QByteArray> buildCsv(qint64& rowCount); // without the audit entry
     Register& m_register;
 };
 

@@ -78,6 +78,7 @@ public:
 private:
     Register& m_register;
     std::function<void(int, int)> m_progress;
+    QString m_source; // the file being imported, for the audit entry
 };
 
 } // namespace foljsam::core

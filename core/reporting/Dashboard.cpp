@@ -367,6 +367,8 @@ ReportFacts Dashboards::factsOf(const ReportFacts& facts, Id programme) {
     one.cutoff = facts.cutoff;
     one.municipalityNames = facts.municipalityNames;
     one.persons = facts.persons;
+    one.personLevelAllowed = facts.personLevelAllowed;
+    one.minimumSuppress = facts.minimumSuppress;
     if (facts.programmes.contains(programme)) {
         one.programmes.insert(programme, facts.programmes.value(programme));
     }
@@ -403,6 +405,8 @@ Result<Dashboard> Dashboards::compute(const ReportFacts& allFacts, const CodeCat
                          .arg(board.to.toString(Qt::ISODate), board.from.toString(Qt::ISODate)),
                      QStringLiteral("period"));
     }
+    // The förbundschef's facts carry a least threshold (Register::reportFacts).
+    params.suppress = std::max(params.suppress, allFacts.minimumSuppress);
     board.suppress = params.suppress;
     const int suppress = params.suppress;
     const auto [prevFrom, prevTo] = previousPeriod(board.from, board.to);

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace foljsam::core {
 
 namespace {
@@ -64,15 +66,19 @@ QString KeyFigure::text(int decimals, int suppress) const {
 
 Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const CodeCatalog& codes,
                                              ReportParams params) {
-    const int suppress = params.suppress;
+    // The förbundschef's facts carry a least threshold (Register::reportFacts).
+    const int suppress = std::max(params.suppress, facts.minimumSuppress);
     params.series = SeriesKind::None;
     params.suppress = 0; // each figure is hidden below by its own rule
+    // The tables unsuppressed (a copy of implicitly shared containers: cheap).
+    ReportFacts unsuppressed = facts;
+    unsuppressed.minimumSuppress = 0;
     QHash<QString, ReportTable> tables;
     for (const QString& id :
          {QStringLiteral("intag"), QStringLiteral("kon-alder"), QStringLiteral("avslutade"),
           QStringLiteral("uppfoljning"), QStringLiteral("processmal")}) {
         params.id = id;
-        auto table = Reports::run(facts, codes, params);
+        auto table = Reports::run(unsuppressed, codes, params);
         if (!table) {
             return table.error();
         }

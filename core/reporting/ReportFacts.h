@@ -90,6 +90,12 @@ struct ReportFacts {
     // The volume goals alone (goals[programme][GoalMeasure::Volume]), which the volym report
     // reads. programme -> year -> goal.
     QMap<Id, QMap<int, double>> volumeGoals;
+    // Set by Register::reportFacts for its actor (security/Access.h): false for the
+    // förbundschef, whose reports never get the parts that list persons (Reports::run drops
+    // them), and the least suppression threshold every report and dashboard made from these
+    // facts applies (0: as the caller asks).
+    bool personLevelAllowed = true;
+    int minimumSuppress = 0;
 };
 
 // Which programmes the facts cover (none: all) and the cut-off.

@@ -180,6 +180,8 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     if (params.ageBands.isEmpty()) {
         params.ageBands = ReportParams::defaultAgeBands();
     }
+    // The förbundschef's facts carry a least threshold (Register::reportFacts).
+    params.suppress = std::max(params.suppress, facts.minimumSuppress);
     const reports::Context context{facts, codes, params};
     ReportTable table = entry->run(context);
     const ReportInfo* info = find(params.id);
@@ -189,6 +191,9 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     table.from = params.from;
     table.to = params.to;
     table.cutoff = params.cutoff;
+    if (!facts.personLevelAllowed) {
+        dropPersonLevelParts(table); // never lists persons to a förbundschef
+    }
     return table;
 }
 

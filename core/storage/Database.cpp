@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -48,10 +50,77 @@ Status execOrError(const QSqlDatabase& db, const QString& sql) {
     return {};
 }
 
+// PostgreSQL's SQLSTATEs that mean something to the user (the server's errcodes.txt).
+namespace sqlstate {
+const QLatin1String SerializationFailure("40001");
+const QLatin1String DeadlockDetected("40P01");
+const QLatin1String LockNotAvailable("55P03"); // lock_timeout, NOWAIT
+const QLatin1String ReadOnlyTransaction("25006");
+const QLatin1String InsufficientPrivilege("42501");
+const QLatin1String DiskFull("53100");
+const QLatin1String InvalidCatalogName("3D000"); // the database does not exist
+const QLatin1String AdminShutdown("57P01");
+const QLatin1String CrashShutdown("57P02");
+const QLatin1String CannotConnectNow("57P03");
+} // namespace sqlstate
+
+// PostgreSQL: a session lock around inspecting and migrating the schema.
+class MigrationLock {
+public:
+    explicit MigrationLock(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~MigrationLock() {
+        if (m_held) {
+            QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
+        }
+    }
+    MigrationLock(const MigrationLock&) = delete;
+    MigrationLock& operator=(const MigrationLock&) = delete;
+
+    Status acquire() {
+        if (auto s = execOrError(m_db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key));
+            !s) {
+            return s;
+        }
+        m_held = true;
+        return {};
+    }
+
+private:
+    static constexpr qint64 key = 0x466f6c6a73616d; // "Foljsam"
+    QSqlDatabase m_db;
+    bool m_held = false;
+};
+
+bool isPostgresError(const QSqlError& error) {
+    return error.driverText().startsWith(QLatin1String("QPSQL"));
+}
+
 } // namespace
 
-Database::Database(QString path, QString connection)
-    : m_path(std::move(path)), m_connection(std::move(connection)) {}
+Database::Database(QString path, QString connection, Backend backend)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_backend(backend) {}
+
+bool Database::isServerLocation(const QString& location) {
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString Database::displayLocation(const QString& location) {
+    if (!isServerLocation(location)) {
+        return location;
+    }
+    return QUrl(location).toString(QUrl::RemovePassword);
+}
+
+Backend Database::backendOf(const QSqlDatabase& db) {
+    return db.driverName() == QLatin1String("QPSQL") ? Backend::Postgres : Backend::Sqlite;
+}
+
+Error Database::conflictError() {
+    return {QStringLiteral("register.conflict"),
+            tr("Someone else changed this record after you opened it. Reopen it and make your "
+               "change again.")};
+}
 
 Database::~Database() {
     {
@@ -76,6 +145,9 @@ int Database::schemaVersion() const {
 }
 
 Error Database::sqlError(const QSqlError& error, const QString& context) {
+    if (isPostgresError(error)) {
+        return postgresError(error, context);
+    }
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.text();
     switch (code) {
@@ -110,7 +182,148 @@ Error Database::sqlError(const QSqlError& error, const QString& context) {
     }
 }
 
+Error Database::postgresError(const QSqlError& error, const QString& context) {
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.databaseText().trimmed().isEmpty()
+                               ? error.text().trimmed()
+                               : error.databaseText().trimmed();
+    const QString category = state.left(2);
+    if (state == sqlstate::SerializationFailure || state == sqlstate::DeadlockDetected ||
+        state == sqlstate::LockNotAvailable) {
+        return {QStringLiteral("register.locked"),
+                tr("The register is busy: another user is changing the same records. Wait a "
+                   "moment and try again. (%1)")
+                    .arg(detail)};
+    }
+    if (state == sqlstate::ReadOnlyTransaction || state == sqlstate::InsufficientPrivilege) {
+        return {QStringLiteral("register.readonly"),
+                tr("The register on the database server is read-only for this account; nothing "
+                   "could be saved. Ask the administrator for write access. (%1)")
+                    .arg(detail)};
+    }
+    if (state == sqlstate::DiskFull) {
+        return {QStringLiteral("register.disk_full"),
+                tr("The database server's disk is full; nothing was saved. Ask the administrator "
+                   "to free some space. (%1)")
+                    .arg(detail)};
+    }
+    // A failed connection carries no SQLSTATE, only libpq's message.
+    const bool noState = state.isEmpty();
+    if (category == QLatin1String("28") ||
+        (noState && (detail.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+                     detail.contains(QLatin1String("authentication"), Qt::CaseInsensitive)))) {
+        return {
+            QStringLiteral("register.auth"),
+            tr("The database server did not accept the user name or password. (%1)").arg(detail)};
+    }
+    if (state == sqlstate::InvalidCatalogName ||
+        (noState && detail.contains(QLatin1String("database")) &&
+         detail.contains(QLatin1String("does not exist")))) {
+        return {QStringLiteral("register.missing"),
+                tr("The database does not exist on the server. Ask the administrator to create "
+                   "it. (%1)")
+                    .arg(detail)};
+    }
+    if (noState || category == QLatin1String("08") || state == sqlstate::AdminShutdown ||
+        state == sqlstate::CrashShutdown || state == sqlstate::CannotConnectNow) {
+        return {QStringLiteral("register.io"),
+                tr("The database server could not be reached, or the connection was lost. Check "
+                   "the network and that the server is running, then try again. (%1)")
+                    .arg(detail)};
+    }
+    if (category == QLatin1String("53") || category == QLatin1String("58") ||
+        category == QLatin1String("XX")) {
+        return {QStringLiteral("register.io"),
+                tr("The database server could not read or write the register. (%1)").arg(detail)};
+    }
+    return {QStringLiteral("register.sql"),
+            tr("The register reported an error: %1 (%2)").arg(detail, context.left(200))};
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& location,
+                                                         const OpenOptions& options) {
+    const QUrl url(location, QUrl::StrictMode);
+    const QString databaseName = url.path().mid(1);
+    if (!url.isValid() || databaseName.isEmpty() || databaseName.contains(u'/')) {
+        return Error{QStringLiteral("register.location"),
+                     tr("%1 is not a valid server location. Write it as "
+                        "postgresql://user@host:port/database.")
+                         .arg(displayLocation(location))};
+    }
+    const QString connection = nextConnectionName();
+    std::unique_ptr<Database> database(
+        new Database(displayLocation(location), connection, Backend::Postgres));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        if (!db.isValid()) {
+            return Error{QStringLiteral("register.driver"),
+                         tr("The PostgreSQL driver for Qt is missing (package libqt6sql6-psql).")};
+        }
+        db.setDatabaseName(databaseName);
+        if (!url.host().isEmpty()) {
+            db.setHostName(url.host());
+        }
+        if (url.port() > 0) {
+            db.setPort(url.port());
+        }
+        if (!url.userName().isEmpty()) {
+            db.setUserName(url.userName());
+        }
+        // Without a password here libpq uses PGPASSWORD or ~/.pgpass itself.
+        const QString password = options.password.isEmpty() ? url.password() : options.password;
+        if (!password.isEmpty()) {
+            db.setPassword(password);
+        }
+        // Query items are libpq connection parameters (sslmode=require, host=/run/postgresql…).
+        QStringList connectOptions;
+        bool timeoutGiven = false;
+        for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("host")) {
+                db.setHostName(value);
+            } else {
+                connectOptions.append(key + u'=' + value);
+                timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+            }
+        }
+        if (!timeoutGiven) {
+            connectOptions.append(QStringLiteral("connect_timeout=10"));
+        }
+        db.setConnectOptions(connectOptions.join(u';'));
+        if (!db.open()) {
+            Error e = sqlError(db.lastError(), QStringLiteral("open"));
+            e.message = tr("Could not open the register %1: %2").arg(database->path(), e.message);
+            return e;
+        }
+    }
+    const QSqlDatabase db = database->sql();
+    // Waits for another writer are bounded like SQLite's busy timeout; notices (such as "already
+    // exists, skipping") stay out of the program's output.
+    for (const QString& statement :
+         {QStringLiteral("SET lock_timeout = '%1ms'").arg(std::max(options.busyTimeoutMs, 1)),
+          QStringLiteral("SET client_min_messages = warning")}) {
+        if (auto s = execOrError(db, statement); !s) {
+            return s.error();
+        }
+    }
+    auto hasRegister = pragmaValue(
+        db, QStringLiteral("SELECT CASE WHEN to_regclass('schema_migration') IS NULL THEN 0 "
+                           "ELSE 1 END"));
+    if (!hasRegister) {
+        return hasRegister.error();
+    }
+    if (hasRegister.value() != QLatin1String("1") && !options.create) {
+        return Error{QStringLiteral("register.missing"),
+                     tr("The database %1 holds no Följsam register yet. Create one with "
+                        "foljsam-cli init.")
+                         .arg(database->path())};
+    }
+    return migrated(std::move(database), options);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    if (isServerLocation(path)) {
+        return openPostgres(path, options);
+    }
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && !options.create) {
@@ -147,7 +360,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     }
 
     const QString connection = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connection));
+    std::unique_ptr<Database> database(
+        new Database(info.absoluteFilePath(), connection, Backend::Sqlite));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         if (!db.isValid()) {
@@ -183,9 +397,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (auto s = execOrError(db, QStringLiteral("ROLLBACK")); !s) {
         return s.error();
     }
+    return migrated(std::move(database), options);
+}
 
+Result<std::unique_ptr<Database>> Database::migrated(std::unique_ptr<Database> database,
+                                                     const OpenOptions& options) {
     if (!options.migrate) {
         return database;
+    }
+    const QSqlDatabase db = database->sql();
+    // PostgreSQL: one program at a time migrates a shared register; the others wait for it here
+    // (bounded by lock_timeout) and then find nothing pending.
+    MigrationLock lock(db);
+    if (database->isPostgres()) {
+        if (auto s = lock.acquire(); !s) {
+            return s.error();
+        }
     }
     const MigrationRunner runner(builtInMigrations());
     auto state = runner.inspect(db);
@@ -194,8 +421,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     }
     int target = options.targetVersion < 0 ? state->latest : options.targetVersion;
     const bool pending = state->current < target;
-    if (pending && state->current > 0) {
-        // An existing register: copy it before touching its schema.
+    // An existing SQLite register: copy it before touching its schema. A PostgreSQL register is
+    // backed up by the server's own tools (pg_dump), not by the program.
+    if (pending && state->current > 0 && !database->isPostgres()) {
+        const QFileInfo info(database->path());
         const QString backup =
             QStringLiteral("%1.fore-v%2-%3.bak")
                 .arg(info.absoluteFilePath())
@@ -214,9 +443,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         database->m_backupPath = backup;
     }
     QSqlDatabase mutableDb = db;
-    auto migrated = runner.migrate(mutableDb, target);
-    if (!migrated) {
-        return migrated.error();
+    auto done = runner.migrate(mutableDb, target);
+    if (!done) {
+        return done.error();
     }
     return database;
 }

@@ -11,11 +11,17 @@
 namespace foljsam::core {
 
 struct OpenOptions {
-    bool create = false;      // create the file when it does not exist
+    bool create = false;      // create the file (PostgreSQL: the schema) when it does not exist
     bool migrate = true;      // apply pending migrations (backup first for an existing register)
     int targetVersion = -1;   // migrate only up to this version (tests); -1 = latest
     int busyTimeoutMs = 5000; // how long to wait for another writer before reporting "locked"
+                              // (SQLite's busy timeout; PostgreSQL's lock_timeout)
+    QString password = {};    // PostgreSQL: overrides the URL's password and PGPASSWORD
 };
+
+// Where a register lives: a SQLite file, or a PostgreSQL database named by a URL
+// postgresql://user[:password]@host[:port]/dbname[?libpq options such as sslmode=require].
+enum class Backend { Sqlite, Postgres };
 
 // One open register: a named Qt Sql connection with the pragmas Följsam relies on
 // (WAL, foreign keys, busy timeout). One instance per thread; not copyable.
@@ -27,11 +33,21 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (and with options.create creates) the register file and brings its schema up to date.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+    // Opens (and with options.create creates) the register and brings its schema up to date.
+    // location is a file path (SQLite) or a postgresql:// URL (see Backend).
+    static Result<std::unique_ptr<Database>> open(const QString& location,
+                                                  const OpenOptions& options);
+
+    // True for a postgresql:// (or postgres://) URL.
+    static bool isServerLocation(const QString& location);
+    // The location without its password, for messages and report footers.
+    static QString displayLocation(const QString& location);
+    static Backend backendOf(const QSqlDatabase& db);
 
     QSqlDatabase sql() const;
-    QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::Postgres; }
+    QString path() const { return m_path; } // the file, or the URL without its password
     QString connectionName() const { return m_connection; }
     int schemaVersion() const;
     QString backupPath() const { return m_backupPath; } // backup written before the last migration
@@ -40,15 +56,25 @@ public:
     int& transactionDepth() { return m_depth; }
 
     // Maps a failed SQL call to a Swedish register error (locked, read-only, full disk, corrupt…).
+    // SQLite's native codes and PostgreSQL's SQLSTATEs map to the same error codes.
     static Error sqlError(const QSqlError& error, const QString& context);
 
+    // register.conflict: the record was changed by someone else after the caller read it.
+    static Error conflictError();
+
 private:
-    Database(QString path, QString connection);
+    Database(QString path, QString connection, Backend backend);
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& location,
+                                                          const OpenOptions& options);
+    static Error postgresError(const QSqlError& error, const QString& context);
+    static Result<std::unique_ptr<Database>> migrated(std::unique_ptr<Database> database,
+                                                      const OpenOptions& options);
 
     QString m_path;
     QString m_connection;
     QString m_backupPath;
     int m_depth = 0;
+    Backend m_backend = Backend::Sqlite;
 };
 
 // RAII transaction: rolls back unless committed. Nested guards become savepoints.

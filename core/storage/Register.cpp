@@ -4,6 +4,8 @@
 #include "storage/CodeLists.h"
 #include "storage/SqlUtil.h"
 
+#include <QUuid>
+
 #include <algorithm>
 
 namespace foljsam::core {
@@ -25,6 +27,7 @@ Person readPerson(const QSqlQuery& q) {
     p.protectedIdentity = q.value(10).toBool();
     p.municipality = q.value(11).toString();
     p.municipalityFrom = sql::toDate(q.value(12));
+    p.updatedAt.value = q.value(13).toString();
     return p;
 }
 
@@ -34,7 +37,7 @@ const QString personColumns = QStringLiteral(
     "(SELECT m.municipality_code FROM person_municipality m WHERE m.person_id = p.id "
     " ORDER BY m.valid_from DESC LIMIT 1), "
     "(SELECT m.valid_from FROM person_municipality m WHERE m.person_id = p.id "
-    " ORDER BY m.valid_from DESC LIMIT 1)");
+    " ORDER BY m.valid_from DESC LIMIT 1), p.updated_at");
 
 Status firstError(const Errors& errors) {
     if (errors.isEmpty()) {
@@ -63,8 +66,10 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Open
     if (!codes) {
         return codes.error();
     }
-    return std::unique_ptr<Register>(
+    std::unique_ptr<Register> reg(
         new Register(std::move(db).value(), std::move(codes).value(), clock));
+    reg->logout(); // the setup actor while no account exists, else nobody until login()
+    return Result<std::unique_ptr<Register>>(std::move(reg));
 }
 
 QString Register::now() const {
@@ -72,6 +77,10 @@ QString Register::now() const {
 }
 
 Result<Id> Register::createProgramme(const Programme& programme) {
+    const auto access = require(Operation::EditProgrammes);
+    if (!access) {
+        return access.error();
+    }
     if (auto s = firstError(rules().checkProgramme(programme)); !s) {
         return s.error();
     }
@@ -86,17 +95,21 @@ Result<Id> Register::createProgramme(const Programme& programme) {
     }
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q,
-                           QStringLiteral("INSERT INTO programme (name, start_date, end_date, "
-                                          "target_group, min_age, max_age, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {programme.name.trimmed(), sql::date(programme.startDate),
-                            sql::date(programme.endDate), sql::text(programme.targetGroup),
-                            sql::optInt(programme.minAge), sql::optInt(programme.maxAge), now()});
-        !s) {
+    auto inserted = sql::insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO programme (name, start_date, end_date, "
+                       "target_group, min_age, max_age, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {programme.name.trimmed(), sql::date(programme.startDate), sql::date(programme.endDate),
+         sql::text(programme.targetGroup), sql::optInt(programme.minAge),
+         sql::optInt(programme.maxAge), now()});
+    if (!inserted) {
+        return inserted.error();
+    }
+    const Id id = inserted.value();
+    if (auto s = auditCreated(QStringLiteral("programme"), id); !s) {
         return s.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -104,6 +117,10 @@ Result<Id> Register::createProgramme(const Programme& programme) {
 }
 
 Result<std::optional<Programme>> Register::programmeByName(const QString& name) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, name, start_date, end_date, target_group, "
@@ -127,6 +144,10 @@ Result<std::optional<Programme>> Register::programmeByName(const QString& name) 
 }
 
 Result<QList<Programme>> Register::programmes() {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, name, start_date, end_date FROM programme "
@@ -148,6 +169,10 @@ Result<QList<Programme>> Register::programmes() {
 }
 
 Result<Id> Register::ensureUser(const QString& username) {
+    const auto access = require(Operation::WritePerson);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
                            {username.trimmed()});
@@ -158,12 +183,15 @@ Result<Id> Register::ensureUser(const QString& username) {
         return q.value(0).toLongLong();
     }
     Transaction tx(*m_db);
-    if (auto s = sql::exec(q, QStringLiteral("INSERT INTO app_user (username) VALUES (?)"),
-                           {username.trimmed()});
-        !s) {
+    auto inserted = sql::insertReturningId(
+        q, QStringLiteral("INSERT INTO app_user (username) VALUES (?)"), {username.trimmed()});
+    if (!inserted) {
+        return inserted.error();
+    }
+    const Id id = inserted.value();
+    if (auto s = auditCreated(QStringLiteral("account"), id); !s) {
         return s.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -171,6 +199,10 @@ Result<Id> Register::ensureUser(const QString& username) {
 }
 
 Result<QString> Register::userName(Id userId) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s =
             sql::exec(q, QStringLiteral("SELECT username FROM app_user WHERE id = ?"), {userId});
@@ -181,6 +213,10 @@ Result<QString> Register::userName(Id userId) {
 }
 
 Result<bool> Register::municipalityExists(const QString& code) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q, QStringLiteral("SELECT 1 FROM municipality WHERE code = ?"), {code});
         !s) {
@@ -190,6 +226,10 @@ Result<bool> Register::municipalityExists(const QString& code) {
 }
 
 Result<QString> Register::municipalityCodeByName(const QString& name) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
         return s.error();
@@ -207,6 +247,10 @@ Result<QString> Register::municipalityCodeByName(const QString& name) {
 }
 
 Result<QList<Municipality>> Register::municipalities() {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
@@ -224,6 +268,10 @@ Result<QList<Municipality>> Register::municipalities() {
 }
 
 Result<QStringList> Register::userNames() {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
@@ -256,6 +304,10 @@ Status Register::ensureKnownMunicipality(const QString& code) {
 }
 
 Result<Id> Register::createPerson(const Person& input) {
+    const auto access = require(Operation::WritePerson);
+    if (!access) {
+        return access.error();
+    }
     Person person = input;
     if (person.identityKind != IdentityKind::Anonymous) {
         auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today());
@@ -281,35 +333,45 @@ Result<Id> Register::createPerson(const Person& input) {
     }
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM person"), {});
-        !s) {
-        return s.error();
-    }
-    q.next();
-    const Id id = q.value(0).toLongLong();
-    const QString pseudonym = person.pseudonym.isEmpty()
-                                  ? QStringLiteral("D%1").arg(id, 6, 10, QLatin1Char('0'))
-                                  : person.pseudonym;
+    // The id comes from the database (SQLite's rowid, PostgreSQL's identity sequence), so two
+    // users adding persons at the same time never pick the same one. The generated pseudonym
+    // D000123 needs the id: the row is inserted with a unique placeholder and then given it.
     const QString stamp = now();
-    if (auto s = sql::exec(
-            q,
-            QStringLiteral("INSERT INTO person (id, identity_kind, pin, external_id, pseudonym, "
-                           "first_name, last_name, sex, birth_date, birth_year, "
-                           "protected_identity, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, person.identityKind, sql::text(person.pin), sql::text(person.externalId),
-             pseudonym, sql::text(person.firstName), sql::text(person.lastName), person.sex,
-             sql::date(person.birthDate), person.birthYear, person.protectedIdentity ? 1 : 0, stamp,
-             stamp});
-        !s) {
-        return s.error();
+    const QString pseudonym =
+        person.pseudonym.isEmpty()
+            ? QStringLiteral("~%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+            : person.pseudonym;
+    auto inserted = sql::insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO person (identity_kind, pin, external_id, pseudonym, "
+                       "first_name, last_name, sex, birth_date, birth_year, "
+                       "protected_identity, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {person.identityKind, sql::text(person.pin), sql::text(person.externalId), pseudonym,
+         sql::text(person.firstName), sql::text(person.lastName), person.sex,
+         sql::date(person.birthDate), person.birthYear, person.protectedIdentity ? 1 : 0, stamp,
+         stamp});
+    if (!inserted) {
+        return inserted.error();
+    }
+    const Id id = inserted.value();
+    if (person.pseudonym.isEmpty()) {
+        if (auto s = sql::exec(q, QStringLiteral("UPDATE person SET pseudonym = ? WHERE id = ?"),
+                               {QStringLiteral("D%1").arg(id, 6, 10, QLatin1Char('0')), id});
+            !s) {
+            return s.error();
+        }
     }
     if (!person.municipality.isEmpty()) {
         const QDate from =
             person.municipalityFrom.isValid() ? person.municipalityFrom : m_clock.today();
+        const AuditQuiet quiet(*this, AuditQuiet::ReadsAndWrites); // logged with the person
         if (auto s = setHomeMunicipality(id, person.municipality, from); !s) {
             return s.error();
         }
+    }
+    if (auto s = auditCreated(QStringLiteral("person"), id); !s) {
+        return s.error();
     }
     if (auto s = tx.commit(); !s) {
         return s.error();
@@ -318,6 +380,15 @@ Result<Id> Register::createPerson(const Person& input) {
 }
 
 Status Register::updatePerson(const Person& input) {
+    const auto access = requirePerson(Operation::WritePerson, input.id);
+    if (!access) {
+        return access.error();
+    }
+    auto before = auditSnapshot(QStringLiteral("person"), input.id);
+    if (!before) {
+        return before.error();
+    }
+    const AuditQuiet quietReads(*this, AuditQuiet::Reads); // the update is logged, not its reads
     auto current = person(input.id);
     if (!current) {
         return current.error();
@@ -337,29 +408,53 @@ Status Register::updatePerson(const Person& input) {
         return s;
     }
     Transaction tx(*m_db);
-    if (auto s = sql::exec(m_db->sql(),
+    // Optimistic concurrency: with the stamp the caller read, the row changes only if nobody
+    // else has changed it since.
+    const bool checked = !person.updatedAt.isEmpty();
+    QList<QVariant> values{person.identityKind,
+                           sql::text(person.pin),
+                           sql::text(person.externalId),
+                           sql::text(person.firstName),
+                           sql::text(person.lastName),
+                           person.sex,
+                           sql::date(person.birthDate),
+                           person.birthYear,
+                           person.protectedIdentity ? 1 : 0,
+                           sql::nextStamp(now(), checked ? person.updatedAt : current->updatedAt),
+                           person.id};
+    if (checked) {
+        values.append(person.updatedAt.value);
+    }
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
                            QStringLiteral("UPDATE person SET identity_kind = ?, pin = ?, "
                                           "external_id = ?, first_name = ?, last_name = ?, "
                                           "sex = ?, birth_date = ?, birth_year = ?, "
-                                          "protected_identity = ?, updated_at = ? WHERE id = ?"),
-                           {person.identityKind, sql::text(person.pin),
-                            sql::text(person.externalId), sql::text(person.firstName),
-                            sql::text(person.lastName), person.sex, sql::date(person.birthDate),
-                            person.birthYear, person.protectedIdentity ? 1 : 0, now(), person.id});
+                                          "protected_identity = ?, updated_at = ? WHERE id = ?") +
+                               (checked ? QStringLiteral(" AND updated_at = ?") : QString()),
+                           values);
         !s) {
         return s;
+    }
+    if (checked && q.numRowsAffected() == 0) {
+        return Database::conflictError();
     }
     if (!person.municipality.isEmpty() && person.municipality != current->municipality) {
         const QDate from =
             person.municipalityFrom.isValid() ? person.municipalityFrom : m_clock.today();
+        const AuditQuiet quiet(*this, AuditQuiet::ReadsAndWrites); // logged with the person
         if (auto s = setHomeMunicipality(person.id, person.municipality, from); !s) {
             return s;
         }
+    }
+    if (auto s = auditChanged(QStringLiteral("person"), person.id, before.value()); !s) {
+        return s;
     }
     return tx.commit();
 }
 
 Status Register::ensureIdentityFree(const Person& person, Id self) {
+    const AuditQuiet quiet(*this, AuditQuiet::Reads); // a uniqueness check, not a read
     if (!person.pin.isEmpty()) {
         auto existing = personByPin(person.pin);
         if (!existing) {
@@ -384,6 +479,10 @@ Status Register::ensureIdentityFree(const Person& person, Id self) {
 }
 
 Result<Person> Register::person(Id id) {
+    const auto access = requirePerson(Operation::ReadPerson, id);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT ") + personColumns +
@@ -395,10 +494,20 @@ Result<Person> Register::person(Id id) {
     if (!q.next()) {
         return Rules::notFound(tr("Participant"), id);
     }
-    return readPerson(q);
+    const Person p = readPerson(q);
+    q.finish();
+    if (auto s = auditRead(QStringLiteral("read"), QStringLiteral("person"), p.id, p.id); !s) {
+        return s.error();
+    }
+    return p;
 }
 
 Result<std::optional<Person>> Register::personByPin(const QString& canonicalPin) {
+    const auto access = requireVia(
+        Operation::ReadPerson, QStringLiteral("SELECT id FROM person WHERE pin = ?"), canonicalPin);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT ") + personColumns +
@@ -407,10 +516,24 @@ Result<std::optional<Person>> Register::personByPin(const QString& canonicalPin)
         !s) {
         return s.error();
     }
-    return q.next() ? std::optional<Person>(readPerson(q)) : std::nullopt;
+    if (!q.next()) {
+        return std::optional<Person>();
+    }
+    const Person p = readPerson(q);
+    q.finish();
+    if (auto s = auditRead(QStringLiteral("read"), QStringLiteral("person"), p.id, p.id); !s) {
+        return s.error();
+    }
+    return std::optional<Person>(p);
 }
 
 Result<std::optional<Person>> Register::personByExternalId(const QString& externalId) {
+    const auto access =
+        requireVia(Operation::ReadPerson,
+                   QStringLiteral("SELECT id FROM person WHERE external_id = ?"), externalId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT ") + personColumns +
@@ -419,10 +542,26 @@ Result<std::optional<Person>> Register::personByExternalId(const QString& extern
         !s) {
         return s.error();
     }
-    return q.next() ? std::optional<Person>(readPerson(q)) : std::nullopt;
+    if (!q.next()) {
+        return std::optional<Person>();
+    }
+    const Person p = readPerson(q);
+    q.finish();
+    if (auto s = auditRead(QStringLiteral("read"), QStringLiteral("person"), p.id, p.id); !s) {
+        return s.error();
+    }
+    return std::optional<Person>(p);
 }
 
 Status Register::setHomeMunicipality(Id personId, const QString& code, QDate from) {
+    const auto access = requirePerson(Operation::WritePerson, personId);
+    if (!access) {
+        return access.error();
+    }
+    auto before = auditSnapshot(QStringLiteral("person"), personId);
+    if (!before) {
+        return before.error();
+    }
     if (auto s = ensureKnownMunicipality(code); !s) {
         return s;
     }
@@ -440,6 +579,9 @@ Status Register::setHomeMunicipality(Id personId, const QString& code, QDate fro
                                           "valid_from, municipality_code) VALUES (?, ?, ?)"),
                            {personId, sql::date(from), code});
         !s) {
+        return s;
+    }
+    if (auto s = auditChanged(QStringLiteral("person"), personId, before.value()); !s) {
         return s;
     }
     return tx.commit();

@@ -8,6 +8,8 @@
 #include "domain/Rules.h"
 #include "domain/Worklist.h"
 #include "reporting/ReportFacts.h"
+#include "security/Access.h"
+#include "security/AuditChain.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -207,6 +209,150 @@ private:
     std::unique_ptr<Database> m_db;
     CodeCatalog m_codes;
     const Clock& m_clock;
+
+    // Audit trail (security/AuditChain.h) -- begin ----------------------------------------------
+    // Every write of this class, every read of one person's record (person(), journey(),
+    // personByPin() and personByExternalId() when found), each new search of the participant
+    // list (one "list" entry) and, through logReport/logExport/logImport, reports with persons,
+    // exports and imports are appended to audit_log, inside the write's own transaction. There
+    // is no API that changes or deletes an entry. Definitions in storage/RegisterAudit.cpp.
+public:
+    // Checks the whole hash chain, reading the log in seq order a page at a time.
+    Result<AuditVerification> verifyAudit();
+    // Every entry concerning the person (a registerutdrag), oldest first.
+    Result<QList<AuditEntry>> auditOfPerson(Id personId);
+    // The entries the filter selects, oldest first.
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter& filter);
+    // A report was shown or written: logged (action "report") when it contains persons.
+    Status logReport(const QString& reportId, const QString& scope, bool personLevel);
+    // Data left the program (path empty: standard output or the clipboard): logged when it
+    // contains persons.
+    Status logExport(const QString& kind, const QString& path, qint64 rows, bool personLevel);
+    // One entry per import run (or demo generation), with what it wrote.
+    Status logImport(const QString& source, const QJsonObject& summary);
+
+    // While alive, reads of single persons (with ReadsAndWrites also writes) are not logged one
+    // by one: the bulk operation (export, import matching, the demo generator) logs one summary
+    // entry itself. Scopes nest.
+    class AuditQuiet {
+    public:
+        enum Scope { Reads, ReadsAndWrites };
+        AuditQuiet(Register& reg, Scope scope);
+        ~AuditQuiet();
+        AuditQuiet(const AuditQuiet&) = delete;
+        AuditQuiet& operator=(const AuditQuiet&) = delete;
+
+    private:
+        Register& m_reg;
+        Scope m_scope;
+    };
+
+private:
+    // A record as the audit trail shows it: its column values (bookkeeping timestamps left
+    // out) with its lists (actors, income sources, goals...), and the person it concerns.
+    struct AuditSnapshot {
+        QJsonObject values;
+        Id personId = 0;
+        bool found = false;
+    };
+    // Appends one entry in the current transaction (or its own when none is open).
+    Status audit(const AuditEvent& event);
+    Status appendAudit(const AuditEvent& event);
+    Status auditRead(const QString& action, const QString& entity, Id id, Id personId,
+                     const QJsonObject& detail = {});
+    // Empty (not found) while writes are quiet.
+    Result<AuditSnapshot> auditSnapshot(const QString& entity, Id id);
+    // create when before was not found, delete when after is not, else update (changed values).
+    Status auditWrite(const QString& entity, Id id, const AuditSnapshot& before,
+                      const AuditSnapshot& after);
+    Status auditCreated(const QString& entity, Id id);
+    Status auditChanged(const QString& entity, Id id, const AuditSnapshot& before);
+    Status auditDeleted(const QString& entity, Id id, const AuditSnapshot& before);
+    QString auditUser() const;
+
+    int m_auditQuietReads = 0;
+    int m_auditQuietWrites = 0;
+    QString m_auditLastList; // the participant list's last logged search
+    struct AuditStatements;
+    std::shared_ptr<AuditStatements> m_auditStatements; // prepared once
+    // Audit trail -- end -------------------------------------------------------------------------
+
+    // Accounts and access (security/Access.h) -- begin -----------------------------------------
+    // Every public method above begins with an access check for the actor (spec/privacy.md,
+    // "Accounts and roles"): a refused call fails with code access.denied, access.not_logged_in
+    // or access.out_of_scope and writes nothing. After open(): the setup actor (everything
+    // allowed) while no account exists, else Actor::nobody() until login(). Definitions in
+    // storage/RegisterAccounts.cpp.
+public:
+    // Creates an account, or gives a password to a user name that exists without one (a coach
+    // recorded by an import). Needs ManageAccounts, except in setup mode, where the first account
+    // must include Administrator; creating it ends setup mode (the actor becomes nobody: log in).
+    Result<Id> createAccount(const QString& username, const QString& displayName,
+                             const QString& password, const QSet<Role>& roles,
+                             const QList<Id>& programmeIds = {});
+    Status setRoles(const QString& username, const QSet<Role>& roles);      // ManageAccounts
+    Status setTeam(const QString& username, const QList<Id>& programmeIds); // ManageAccounts
+    // The administrator sets a new password (and lifts a lock).
+    Status setPassword(const QString& username, const QString& password);
+    // The logged-in user changes the own password; the current one must be given.
+    Status changeOwnPassword(const QString& oldPassword, const QString& newPassword);
+    Status deactivate(const QString& username); // ManageAccounts; not the last administrator
+    Status unlock(const QString& username);     // ManageAccounts
+    Result<QList<Account>> accounts();          // every user, accounts and names, by user name
+    // Checks the password and makes the account the actor. Wrong password and unknown user give
+    // the same message; 5 failures in a row lock the account for 15 minutes (by the clock).
+    Result<Actor> login(const QString& username, const QString& password);
+    void setActor(const Actor& actor) { m_actor = actor; }
+    const Actor& actor() const { return m_actor; }
+    void logout();    // back to nobody (or the setup actor in setup mode)
+    bool setupMode(); // no user has a password yet
+    // For io/, reporting and the UI: whether the actor may do the operation (no scope).
+    Status checkAccess(Operation operation) const {
+        return AccessPolicy::check(m_actor, operation);
+    }
+    bool allows(Operation operation) const { return AccessPolicy::allows(m_actor, operation); }
+
+    static constexpr int maxFailedLogins = 5;
+    static constexpr int lockoutMinutes = 15;
+
+private:
+    // The check a public method begins with. A call made by another public method after that
+    // one's check (a nested call) is not checked again: the outer call is the unit of access.
+    class AccessGuard {
+    public:
+        AccessGuard(Register& reg, Status status);
+        ~AccessGuard();
+        AccessGuard(const AccessGuard&) = delete;
+        AccessGuard& operator=(const AccessGuard&) = delete;
+        explicit operator bool() const { return m_status.ok(); }
+        const Error& error() const { return m_status.error(); }
+
+    private:
+        int* m_depth = nullptr;
+        Status m_status;
+    };
+    AccessGuard require(Operation op);
+    AccessGuard requireLoggedIn(); // code lists, programme names, municipalities, goals
+    // A person's data: the operation, and for a coach the person in the caseload or team.
+    AccessGuard requirePerson(Operation op, Id personId);
+    // The same for the person a row belongs to; statement: SELECT <person id> ... WHERE <key> = ?
+    AccessGuard requireVia(Operation op, const QString& statement, const QVariant& key);
+    AccessGuard requireEnrollment(Operation op, Id enrollmentId);
+    AccessGuard requireReferral(Operation op, Id referralId);
+    // Creating a referral or enrollment: for a coach only into a team programme.
+    AccessGuard requireProgramme(Operation op, Id programmeId);
+    Result<bool> personInScope(Id personId);
+    // For a coach: an SQL condition limiting personColumn to the scope, with its values
+    // appended; empty for everyone else.
+    QString personScope(const QString& personColumn, QList<QVariant>& values) const;
+    Result<Account> accountByName(const QString& username);
+    Status writeRoles(Id userId, const QSet<Role>& roles);
+    Status writeTeam(Id userId, const QList<Id>& programmeIds);
+    Status ensureAdministratorRemains(Id userId, bool losesAdministrator);
+
+    Actor m_actor;
+    int m_accessDepth = 0;
+    // Accounts and access -- end ---------------------------------------------------------------
 };
 
 } // namespace foljsam::core

@@ -39,6 +39,10 @@ const QString goalColumns = QStringLiteral(
 Result<Id> Register::setProgrammeGoal(Id programmeId, int year, const QString& measure,
                                       std::optional<double> value, const QString& user,
                                       const QDateTime& recordedAt) {
+    const auto access = require(Operation::EditProgrammes);
+    if (!access) {
+        return access.error();
+    }
     ProgrammeGoal goal;
     goal.programmeId = programmeId;
     goal.year = year;
@@ -54,6 +58,10 @@ Result<Id> Register::setProgrammeGoal(Id programmeId, int year, const QString& m
 Result<QList<Id>> Register::setProgrammeGoals(const QList<ProgrammeGoal>& goals,
                                               const QString& user, qsizetype* refused,
                                               const QDateTime& recordedAt) {
+    const auto access = require(Operation::EditProgrammes);
+    if (!access) {
+        return access.error();
+    }
     if (refused) {
         *refused = -1;
     }
@@ -141,16 +149,21 @@ Result<QList<Id>> Register::setProgrammeGoals(const QList<ProgrammeGoal>& goals,
                                            QStringLiteral("yyyy-MM-dd HH:mm"))),
                                    Field::GoalYear});
         }
-        if (auto s = sql::exec(
-                q,
-                QStringLiteral("INSERT INTO programme_goal (programme_id, year, "
-                               "measure, value, recorded_at, recorded_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
-                {goal.programmeId, goal.year, goal.measure, goalValue(goal.value), stamp(at), by});
-            !s) {
+        auto inserted = sql::insertReturningId(
+            q,
+            QStringLiteral("INSERT INTO programme_goal (programme_id, year, "
+                           "measure, value, recorded_at, recorded_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {goal.programmeId, goal.year, goal.measure, goalValue(goal.value), stamp(at), by});
+        if (!inserted) {
+            return inserted.error();
+        }
+        ids.append(inserted.value());
+    }
+    for (const Id id : std::as_const(ids)) {
+        if (auto s = auditCreated(QStringLiteral("goal"), id); !s) {
             return s.error();
         }
-        ids.append(q.lastInsertId().toLongLong());
     }
     if (auto s = tx.commit(); !s) {
         return s.error();
@@ -159,6 +172,10 @@ Result<QList<Id>> Register::setProgrammeGoals(const QList<ProgrammeGoal>& goals,
 }
 
 Result<QList<ProgrammeGoal>> Register::programmeGoals(Id programmeId) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     const Status s =
@@ -180,6 +197,10 @@ Result<QList<ProgrammeGoal>> Register::programmeGoals(Id programmeId) {
 }
 
 Result<QList<ProgrammeGoal>> Register::goalsInForce(Id programmeId) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     auto history = programmeGoals(programmeId);
     if (!history) {
         return history.error();

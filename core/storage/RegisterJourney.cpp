@@ -65,6 +65,10 @@ Status Register::writeBaseline(Id enrollmentId, const Baseline& b) {
 }
 
 Result<Id> Register::createReferral(const Referral& r) {
+    const auto access = requireProgramme(Operation::WritePerson, r.programmeId);
+    if (!access) {
+        return access.error();
+    }
     if (auto s = firstError(rules().checkReferral(r)); !s) {
         return s.error();
     }
@@ -74,19 +78,19 @@ Result<Id> Register::createReferral(const Referral& r) {
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
     const QString stamp = now();
-    if (auto s = sql::exec(
-            q,
-            QStringLiteral("INSERT INTO referral (person_id, programme_id, received_date, "
-                           "referring_actor, referring_officer, reason, decision, decision_date, "
-                           "first_meeting_date, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {r.personId, r.programmeId, sql::date(r.receivedDate), sql::text(r.referringActor),
-             sql::text(r.referringOfficer), sql::text(r.reason), sql::text(r.decision),
-             sql::date(r.decisionDate), sql::date(r.firstMeetingDate), stamp, stamp});
-        !s) {
-        return s.error();
+    auto inserted = sql::insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO referral (person_id, programme_id, received_date, "
+                       "referring_actor, referring_officer, reason, decision, decision_date, "
+                       "first_meeting_date, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.personId, r.programmeId, sql::date(r.receivedDate), sql::text(r.referringActor),
+         sql::text(r.referringOfficer), sql::text(r.reason), sql::text(r.decision),
+         sql::date(r.decisionDate), sql::date(r.firstMeetingDate), stamp, stamp});
+    if (!inserted) {
+        return inserted.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
+    const Id id = inserted.value();
     for (int i = 0; i < r.otherActors.size(); ++i) {
         if (auto s = sql::exec(q,
                                QStringLiteral("INSERT INTO referral_actor (referral_id, actor, "
@@ -95,6 +99,9 @@ Result<Id> Register::createReferral(const Referral& r) {
             !s) {
             return s.error();
         }
+    }
+    if (auto s = auditCreated(QStringLiteral("referral"), id); !s) {
+        return s.error();
     }
     if (auto s = tx.commit(); !s) {
         return s.error();
@@ -117,6 +124,10 @@ Status Register::ensureProgrammeExists(Id programmeId) {
 }
 
 Result<NewReferral> Register::createReferralWithPerson(const Person& person, Referral referral) {
+    const auto access = requireProgramme(Operation::WritePerson, referral.programmeId);
+    if (!access) {
+        return access.error();
+    }
     Transaction tx(*m_db);
     NewReferral ids;
     ids.personId = person.id;
@@ -140,6 +151,10 @@ Result<NewReferral> Register::createReferralWithPerson(const Person& person, Ref
 }
 
 Status Register::updateReferral(const Referral& r) {
+    const auto access = requireReferral(Operation::WritePerson, r.id);
+    if (!access) {
+        return access.error();
+    }
     if (auto s = firstError(rules().checkReferral(r)); !s) {
         return s;
     }
@@ -159,17 +174,42 @@ Status Register::updateReferral(const Referral& r) {
             return s;
         }
     }
+    auto before = auditSnapshot(QStringLiteral("referral"), r.id);
+    if (!before) {
+        return before.error();
+    }
     Transaction tx(*m_db);
+    // Optimistic concurrency (see updatePerson). Without a stamp the change is based on the
+    // stored one, so that its new stamp is still later.
+    const bool checked = !r.updatedAt.isEmpty();
+    ChangeStamp basis = r.updatedAt;
+    if (!checked) {
+        if (auto s = sql::exec(q, QStringLiteral("SELECT updated_at FROM referral WHERE id = ?"),
+                               {r.id});
+            !s) {
+            return s;
+        }
+        basis.value = q.next() ? q.value(0).toString() : QString();
+    }
+    QList<QVariant> values{
+        sql::date(r.receivedDate),     sql::text(r.referringActor),  sql::text(r.referringOfficer),
+        sql::text(r.reason),           sql::text(r.decision),        sql::date(r.decisionDate),
+        sql::date(r.firstMeetingDate), sql::nextStamp(now(), basis), r.id};
+    if (checked) {
+        values.append(r.updatedAt.value);
+    }
     if (auto s = sql::exec(
             q,
             QStringLiteral("UPDATE referral SET received_date = ?, referring_actor = ?, "
                            "referring_officer = ?, reason = ?, decision = ?, decision_date = ?, "
-                           "first_meeting_date = ?, updated_at = ? WHERE id = ?"),
-            {sql::date(r.receivedDate), sql::text(r.referringActor), sql::text(r.referringOfficer),
-             sql::text(r.reason), sql::text(r.decision), sql::date(r.decisionDate),
-             sql::date(r.firstMeetingDate), now(), r.id});
+                           "first_meeting_date = ?, updated_at = ? WHERE id = ?") +
+                (checked ? QStringLiteral(" AND updated_at = ?") : QString()),
+            values);
         !s) {
         return s;
+    }
+    if (checked && q.numRowsAffected() == 0) {
+        return Database::conflictError();
     }
     if (auto s = sql::exec(q, QStringLiteral("DELETE FROM referral_actor WHERE referral_id = ?"),
                            {r.id});
@@ -185,16 +225,23 @@ Status Register::updateReferral(const Referral& r) {
             return s;
         }
     }
+    if (auto s = auditChanged(QStringLiteral("referral"), r.id, before.value()); !s) {
+        return s;
+    }
     return tx.commit();
 }
 
 Result<Referral> Register::referral(Id id) {
+    const auto access = requireReferral(Operation::ReadPerson, id);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, person_id, programme_id, received_date, "
                                           "referring_actor, referring_officer, reason, decision, "
-                                          "decision_date, first_meeting_date FROM referral "
-                                          "WHERE id = ?"),
+                                          "decision_date, first_meeting_date, updated_at "
+                                          "FROM referral WHERE id = ?"),
                            {id});
         !s) {
         return s.error();
@@ -213,6 +260,7 @@ Result<Referral> Register::referral(Id id) {
     r.decision = q.value(7).toString();
     r.decisionDate = sql::toDate(q.value(8));
     r.firstMeetingDate = sql::toDate(q.value(9));
+    r.updatedAt.value = q.value(10).toString();
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT actor FROM referral_actor WHERE referral_id = ? "
                                           "ORDER BY position"),
@@ -227,6 +275,10 @@ Result<Referral> Register::referral(Id id) {
 }
 
 Result<Id> Register::enroll(const Enrollment& e) {
+    const auto access = requireProgramme(Operation::WritePerson, e.programmeId);
+    if (!access) {
+        return access.error();
+    }
     std::optional<Referral> ref;
     if (e.referralId) {
         auto r = referral(e.referralId);
@@ -276,22 +328,25 @@ Result<Id> Register::enroll(const Enrollment& e) {
     }
     const QString stamp = now();
     const Baseline& b = e.baseline;
-    if (auto s = sql::exec(
-            q,
-            QStringLiteral("INSERT INTO enrollment (person_id, programme_id, referral_id, "
-                           "previous_enrollment_id, start_date, coach_id, prior_support, "
-                           "ssa_since, occupation_before, education, consent_date, "
-                           "consent_withdrawn_date, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {e.personId, e.programmeId, sql::id(e.referralId), sql::id(e.previousEnrollmentId),
-             sql::date(e.startDate), sql::id(coachId), sql::text(b.priorSupport),
-             sql::date(b.ssaSince), sql::text(b.occupation), sql::text(b.education),
-             sql::date(b.consentDate), sql::date(b.consentWithdrawnDate), stamp, stamp});
-        !s) {
+    auto inserted = sql::insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO enrollment (person_id, programme_id, referral_id, "
+                       "previous_enrollment_id, start_date, coach_id, prior_support, "
+                       "ssa_since, occupation_before, education, consent_date, "
+                       "consent_withdrawn_date, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.personId, e.programmeId, sql::id(e.referralId), sql::id(e.previousEnrollmentId),
+         sql::date(e.startDate), sql::id(coachId), sql::text(b.priorSupport), sql::date(b.ssaSince),
+         sql::text(b.occupation), sql::text(b.education), sql::date(b.consentDate),
+         sql::date(b.consentWithdrawnDate), stamp, stamp});
+    if (!inserted) {
+        return inserted.error();
+    }
+    const Id id = inserted.value();
+    if (auto s = writeBaseline(id, b); !s) {
         return s.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
-    if (auto s = writeBaseline(id, b); !s) {
+    if (auto s = auditCreated(QStringLiteral("enrollment"), id); !s) {
         return s.error();
     }
     if (auto s = tx.commit(); !s) {
@@ -301,6 +356,10 @@ Result<Id> Register::enroll(const Enrollment& e) {
 }
 
 Status Register::updateEnrollment(const Enrollment& e) {
+    const auto access = requireEnrollment(Operation::WritePerson, e.id);
+    if (!access) {
+        return access.error();
+    }
     auto current = enrollment(e.id);
     if (!current) {
         return current.error();
@@ -326,6 +385,10 @@ Status Register::updateEnrollment(const Enrollment& e) {
                          .arg(toIso(e.startDate), toIso(x.value()->exitDate)),
                      Field::StartDate};
     }
+    auto before = auditSnapshot(QStringLiteral("enrollment"), e.id);
+    if (!before) {
+        return before.error();
+    }
     Transaction tx(*m_db);
     Id coachId = 0;
     if (!e.coach.isEmpty()) {
@@ -336,36 +399,61 @@ Status Register::updateEnrollment(const Enrollment& e) {
         coachId = user.value();
     }
     const Baseline& b = e.baseline;
-    if (auto s =
-            sql::exec(m_db->sql(),
-                      QStringLiteral("UPDATE enrollment SET start_date = ?, coach_id = ?, "
-                                     "prior_support = ?, ssa_since = ?, "
-                                     "occupation_before = ?, education = ?, "
-                                     "consent_date = ?, consent_withdrawn_date = ?, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {sql::date(e.startDate), sql::id(coachId), sql::text(b.priorSupport),
-                       sql::date(b.ssaSince), sql::text(b.occupation), sql::text(b.education),
-                       sql::date(b.consentDate), sql::date(b.consentWithdrawnDate), now(), e.id});
+    // Optimistic concurrency (see updatePerson).
+    const bool checked = !e.updatedAt.isEmpty();
+    QList<QVariant> values{sql::date(e.startDate),
+                           sql::id(coachId),
+                           sql::text(b.priorSupport),
+                           sql::date(b.ssaSince),
+                           sql::text(b.occupation),
+                           sql::text(b.education),
+                           sql::date(b.consentDate),
+                           sql::date(b.consentWithdrawnDate),
+                           sql::nextStamp(now(), checked ? e.updatedAt : current->updatedAt),
+                           e.id};
+    if (checked) {
+        values.append(e.updatedAt.value);
+    }
+    QSqlQuery q(m_db->sql());
+    if (auto s = sql::exec(q,
+                           QStringLiteral("UPDATE enrollment SET start_date = ?, coach_id = ?, "
+                                          "prior_support = ?, ssa_since = ?, "
+                                          "occupation_before = ?, education = ?, "
+                                          "consent_date = ?, consent_withdrawn_date = ?, "
+                                          "updated_at = ? WHERE id = ?") +
+                               (checked ? QStringLiteral(" AND updated_at = ?") : QString()),
+                           values);
         !s) {
         return s;
     }
+    if (checked && q.numRowsAffected() == 0) {
+        return Database::conflictError();
+    }
     if (auto s = writeBaseline(e.id, b); !s) {
+        return s;
+    }
+    if (auto s = auditChanged(QStringLiteral("enrollment"), e.id, before.value()); !s) {
         return s;
     }
     return tx.commit();
 }
 
 Result<Enrollment> Register::enrollment(Id id) {
+    const auto access = requireEnrollment(Operation::ReadPerson, id);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT e.id, e.person_id, e.programme_id, "
-                                          "e.referral_id, e.previous_enrollment_id, e.start_date, "
-                                          "u.username, e.prior_support, e.ssa_since, "
-                                          "e.occupation_before, e.education, e.consent_date, "
-                                          "e.consent_withdrawn_date FROM enrollment e "
-                                          "LEFT JOIN app_user u ON u.id = e.coach_id "
-                                          "WHERE e.id = ?"),
-                           {id});
+    if (auto s =
+            sql::exec(q,
+                      QStringLiteral("SELECT e.id, e.person_id, e.programme_id, "
+                                     "e.referral_id, e.previous_enrollment_id, e.start_date, "
+                                     "u.username, e.prior_support, e.ssa_since, "
+                                     "e.occupation_before, e.education, e.consent_date, "
+                                     "e.consent_withdrawn_date, e.updated_at FROM enrollment e "
+                                     "LEFT JOIN app_user u ON u.id = e.coach_id "
+                                     "WHERE e.id = ?"),
+                      {id});
         !s) {
         return s.error();
     }
@@ -386,6 +474,7 @@ Result<Enrollment> Register::enrollment(Id id) {
     e.baseline.education = q.value(10).toString();
     e.baseline.consentDate = sql::toDate(q.value(11));
     e.baseline.consentWithdrawnDate = sql::toDate(q.value(12));
+    e.updatedAt.value = q.value(13).toString();
     auto income = incomeOf(id, QStringLiteral("BEFORE"));
     if (!income) {
         return income.error();
@@ -421,6 +510,10 @@ Result<QStringList> Register::incomeOf(Id enrollmentId, const QString& phase) {
 }
 
 Result<Id> Register::addActionPlanVersion(const ActionPlan& plan) {
+    const auto access = requireEnrollment(Operation::WritePerson, plan.enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto e = enrollment(plan.enrollmentId);
     if (!e) {
         return e.error();
@@ -439,15 +532,15 @@ Result<Id> Register::addActionPlanVersion(const ActionPlan& plan) {
     }
     q.next();
     const int version = q.value(0).toInt();
-    if (auto s = sql::exec(
-            q,
-            QStringLiteral("INSERT INTO action_plan (enrollment_id, version, "
-                           "created_date, note, created_at) VALUES (?, ?, ?, ?, ?)"),
-            {plan.enrollmentId, version, sql::date(plan.createdDate), sql::text(plan.note), now()});
-        !s) {
-        return s.error();
+    auto inserted = sql::insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO action_plan (enrollment_id, version, "
+                       "created_date, note, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {plan.enrollmentId, version, sql::date(plan.createdDate), sql::text(plan.note), now()});
+    if (!inserted) {
+        return inserted.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
+    const Id id = inserted.value();
     for (int i = 0; i < plan.goals.size(); ++i) {
         const Goal& g = plan.goals.at(i);
         if (auto s = sql::exec(q,
@@ -471,6 +564,9 @@ Result<Id> Register::addActionPlanVersion(const ActionPlan& plan) {
             return s.error();
         }
     }
+    if (auto s = auditCreated(QStringLiteral("plan"), id); !s) {
+        return s.error();
+    }
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -478,6 +574,10 @@ Result<Id> Register::addActionPlanVersion(const ActionPlan& plan) {
 }
 
 Result<Id> Register::addContact(const Contact& c) {
+    const auto access = requireEnrollment(Operation::WritePerson, c.enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto e = enrollment(c.enrollmentId);
     if (!e) {
         return e.error();
@@ -487,16 +587,17 @@ Result<Id> Register::addContact(const Contact& c) {
     }
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q,
-                           QStringLiteral("INSERT INTO contact (enrollment_id, contact_date, "
-                                          "contact_type, note, next_planned_date, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                           {c.enrollmentId, sql::date(c.date), c.type, sql::text(c.note),
-                            sql::date(c.nextPlannedDate), now()});
-        !s) {
-        return s.error();
+    auto inserted =
+        sql::insertReturningId(q,
+                               QStringLiteral("INSERT INTO contact (enrollment_id, contact_date, "
+                                              "contact_type, note, next_planned_date, created_at) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                               {c.enrollmentId, sql::date(c.date), c.type, sql::text(c.note),
+                                sql::date(c.nextPlannedDate), now()});
+    if (!inserted) {
+        return inserted.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
+    const Id id = inserted.value();
     for (const QString& actor : c.actors) {
         if (auto s = sql::exec(q,
                                QStringLiteral("INSERT INTO contact_actor (contact_id, actor) "
@@ -506,6 +607,9 @@ Result<Id> Register::addContact(const Contact& c) {
             return s.error();
         }
     }
+    if (auto s = auditCreated(QStringLiteral("contact"), id); !s) {
+        return s.error();
+    }
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -513,6 +617,10 @@ Result<Id> Register::addContact(const Contact& c) {
 }
 
 Status Register::recordExit(const Exit& x) {
+    const auto access = requireEnrollment(Operation::WritePerson, x.enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto e = enrollment(x.enrollmentId);
     if (!e) {
         return e.error();
@@ -547,6 +655,10 @@ Status Register::recordExit(const Exit& x) {
                          .arg(q.value(0).toString(), toIso(x.exitDate)),
                      Field::ExitDate};
     }
+    auto before = auditSnapshot(QStringLiteral("exit"), x.enrollmentId);
+    if (!before) {
+        return before.error();
+    }
     Transaction tx(*m_db);
     const QString stamp = now();
     if (auto s = sql::exec(q, QStringLiteral("DELETE FROM enrollment_exit WHERE enrollment_id = ?"),
@@ -569,10 +681,17 @@ Status Register::recordExit(const Exit& x) {
     if (auto s = writeIncome(x.enrollmentId, QStringLiteral("AFTER"), x.incomeSources); !s) {
         return s;
     }
+    if (auto s = auditChanged(QStringLiteral("exit"), x.enrollmentId, before.value()); !s) {
+        return s;
+    }
     return tx.commit();
 }
 
 Status Register::undoExit(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::WritePerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto x = exitOf(enrollmentId);
     if (!x) {
         return x.error();
@@ -605,6 +724,10 @@ Status Register::undoExit(Id enrollmentId) {
                      Field::ExitDate};
     }
     QSqlQuery q(m_db->sql());
+    auto before = auditSnapshot(QStringLiteral("exit"), enrollmentId);
+    if (!before) {
+        return before.error();
+    }
     Transaction tx(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("DELETE FROM enrollment_exit WHERE enrollment_id = ?"),
                            {enrollmentId});
@@ -612,6 +735,9 @@ Status Register::undoExit(Id enrollmentId) {
         return s;
     }
     if (auto s = writeIncome(enrollmentId, QStringLiteral("AFTER"), {}); !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("exit"), enrollmentId, before.value()); !s) {
         return s;
     }
     return tx.commit();
@@ -630,6 +756,10 @@ Result<QDate> Register::nextEnrollmentStart(const Enrollment& e) {
 }
 
 Result<std::optional<Exit>> Register::exitOf(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::ReadPerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT exit_date, reason, next_step, next_step_actor, "
@@ -660,6 +790,10 @@ Result<std::optional<Exit>> Register::exitOf(Id enrollmentId) {
 }
 
 Result<Id> Register::recordFollowUp(const FollowUp& f) {
+    const auto access = requireEnrollment(Operation::WritePerson, f.enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto x = exitOf(f.enrollmentId);
     if (!x) {
         return x.error();
@@ -677,9 +811,15 @@ Result<Id> Register::recordFollowUp(const FollowUp& f) {
         !s) {
         return s.error();
     }
+    AuditSnapshot before;
     Id id = 0;
     if (q.next()) {
         id = q.value(0).toLongLong();
+        auto existing = auditSnapshot(QStringLiteral("follow_up"), id);
+        if (!existing) {
+            return existing.error();
+        }
+        before = existing.value();
         if (auto s = sql::exec(q,
                                QStringLiteral("UPDATE follow_up SET performed_date = ?, mode = ?, "
                                               "response = ?, status = ?, updated_at = ? "
@@ -690,17 +830,18 @@ Result<Id> Register::recordFollowUp(const FollowUp& f) {
             return s.error();
         }
     } else {
-        if (auto s = sql::exec(q,
-                               QStringLiteral("INSERT INTO follow_up (enrollment_id, months, "
-                                              "performed_date, mode, response, status, "
-                                              "created_at, updated_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {f.enrollmentId, f.months, sql::date(f.performedDate),
-                                sql::text(f.mode), f.response, sql::text(f.status), stamp, stamp});
-            !s) {
-            return s.error();
+        auto inserted = sql::insertReturningId(
+            q,
+            QStringLiteral("INSERT INTO follow_up (enrollment_id, months, "
+                           "performed_date, mode, response, status, "
+                           "created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {f.enrollmentId, f.months, sql::date(f.performedDate), sql::text(f.mode), f.response,
+             sql::text(f.status), stamp, stamp});
+        if (!inserted) {
+            return inserted.error();
         }
-        id = q.lastInsertId().toLongLong();
+        id = inserted.value();
     }
     if (auto s = sql::exec(q, QStringLiteral("DELETE FROM follow_up_income WHERE follow_up_id = ?"),
                            {id});
@@ -716,6 +857,9 @@ Result<Id> Register::recordFollowUp(const FollowUp& f) {
             return s.error();
         }
     }
+    if (auto s = auditChanged(QStringLiteral("follow_up"), id, before); !s) {
+        return s.error();
+    }
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -723,6 +867,14 @@ Result<Id> Register::recordFollowUp(const FollowUp& f) {
 }
 
 Status Register::correctPlanDate(Id planId, QDate createdDate) {
+    const auto access =
+        requireVia(Operation::WritePerson,
+                   QStringLiteral("SELECT e.person_id FROM action_plan a JOIN enrollment e ON e.id "
+                                  "= a.enrollment_id WHERE a.id = ?"),
+                   planId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q, QStringLiteral("SELECT enrollment_id FROM action_plan WHERE id = ?"),
                            {planId});
@@ -741,6 +893,10 @@ Status Register::correctPlanDate(Id planId, QDate createdDate) {
     if (auto s = firstError(rules().checkActionPlan(probe, e.value())); !s) {
         return s;
     }
+    auto before = auditSnapshot(QStringLiteral("plan"), planId);
+    if (!before) {
+        return before.error();
+    }
     Transaction tx(*m_db);
     if (auto s =
             sql::exec(q, QStringLiteral("UPDATE action_plan SET created_date = ? WHERE id = ?"),
@@ -748,10 +904,17 @@ Status Register::correctPlanDate(Id planId, QDate createdDate) {
         !s) {
         return s;
     }
+    if (auto s = auditChanged(QStringLiteral("plan"), planId, before.value()); !s) {
+        return s;
+    }
     return tx.commit();
 }
 
 Result<Id> Register::findEnrollment(Id personId, Id programmeId, QDate startDate) {
+    const auto access = requirePerson(Operation::ReadPerson, personId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id FROM enrollment WHERE person_id = ? AND "
@@ -764,6 +927,10 @@ Result<Id> Register::findEnrollment(Id personId, Id programmeId, QDate startDate
 }
 
 Result<Id> Register::findReferral(Id personId, Id programmeId, QDate receivedDate) {
+    const auto access = requirePerson(Operation::ReadPerson, personId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id FROM referral WHERE person_id = ? AND "

@@ -5,6 +5,8 @@
 #include "domain/PersonalIdentityNumber.h"
 #include "storage/SqlUtil.h"
 
+#include <QJsonDocument>
+
 namespace foljsam::core {
 
 namespace {
@@ -38,10 +40,14 @@ void addSearch(Conditions& c, const QString& search) {
             digits.append(ch);
         }
     }
+    // LOWER on both sides: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not.
     QString condition = QStringLiteral(
-        "(COALESCE(t.first_name, '') || ' ' || COALESCE(t.last_name, '') LIKE ? ESCAPE '\\'"
-        " OR COALESCE(t.last_name, '') || ' ' || COALESCE(t.first_name, '') LIKE ? ESCAPE '\\'"
-        " OR t.external_id LIKE ? ESCAPE '\\' OR t.pseudonym LIKE ? ESCAPE '\\'");
+        "(LOWER(COALESCE(t.first_name, '') || ' ' || COALESCE(t.last_name, '')) LIKE LOWER(?) "
+        "ESCAPE '\\'"
+        " OR LOWER(COALESCE(t.last_name, '') || ' ' || COALESCE(t.first_name, '')) LIKE LOWER(?) "
+        "ESCAPE '\\'"
+        " OR LOWER(t.external_id) LIKE LOWER(?) ESCAPE '\\'"
+        " OR LOWER(t.pseudonym) LIKE LOWER(?) ESCAPE '\\'");
     c.values.append({like, like, like, like});
     // Digits typed with or without separator match the stored 12-digit number.
     if (digits.size() >= 4 && digits.size() + 1 >= text.size()) {
@@ -135,8 +141,9 @@ Conditions conditionsOf(const ParticipantFilter& f, QDate today) {
 QString orderBy(const ParticipantFilter& f) {
     using Sort = ParticipantFilter::Sort;
     const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // No NULL in a sort key: SQLite sorts NULLs first, PostgreSQL last.
     const QString byName = QStringLiteral("COALESCE(t.last_name, t.pseudonym)") + dir +
-                           QStringLiteral(", t.first_name") + dir;
+                           QStringLiteral(", COALESCE(t.first_name, '')") + dir;
     QString key;
     switch (f.sort) {
     case Sort::Name:
@@ -197,9 +204,16 @@ QStringList excludedReasons(const CodeCatalog& codes) {
 
 Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& filter, int limit,
                                                      int offset) {
+    const auto access = require(Operation::ReadPerson);
+    if (!access) {
+        return access.error();
+    }
     QList<QVariant> values;
     const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
-    const Conditions c = conditionsOf(filter, m_clock.today());
+    Conditions c = conditionsOf(filter, m_clock.today());
+    if (const QString scope = personScope(QStringLiteral("t.id"), c.values); !scope.isEmpty()) {
+        c.where.append(scope); // a coach sees the caseload and the team's programmes
+    }
     values.append(c.values);
     values.append(limit);
     values.append(offset);
@@ -238,13 +252,55 @@ Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& fi
         r.municipality = q.value(13).toString();
         rows.append(r);
     }
+    // One "list" entry per new search, not a read per row shown; paging and sorting the same
+    // search are not logged again (docs/decisions.md, "Audit trail").
+    if (offset == 0 && m_auditQuietReads == 0) {
+        QJsonObject search;
+        search.insert(QStringLiteral("search"), filter.search);
+        const std::pair<const char*, QString> texts[] = {{"status", filter.status},
+                                                         {"coach", filter.coach},
+                                                         {"municipality", filter.municipality},
+                                                         {"sex", filter.sex},
+                                                         {"start_from", toIso(filter.startFrom)},
+                                                         {"start_to", toIso(filter.startTo)}};
+        for (const auto& [key, value] : texts) {
+            if (!value.isEmpty()) {
+                search.insert(QString::fromLatin1(key), value);
+            }
+        }
+        if (filter.programmeId) {
+            search.insert(QStringLiteral("programme_id"), filter.programmeId);
+        }
+        if (filter.minAge >= 0) {
+            search.insert(QStringLiteral("min_age"), filter.minAge);
+        }
+        if (filter.maxAge >= 0) {
+            search.insert(QStringLiteral("max_age"), filter.maxAge);
+        }
+        const QString key = QString::fromUtf8(QJsonDocument(search).toJson(QJsonDocument::Compact));
+        if (key != m_auditLastList) {
+            search.insert(QStringLiteral("rows"), rows.size());
+            if (auto s = auditRead(QStringLiteral("list"), QStringLiteral("person"), 0, 0, search);
+                !s) {
+                return s.error();
+            }
+            m_auditLastList = key;
+        }
+    }
     return rows;
 }
 
 Result<int> Register::participantCount(const ParticipantFilter& filter) {
+    const auto access = require(Operation::ReadPerson);
+    if (!access) {
+        return access.error();
+    }
     QList<QVariant> values;
     const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
-    const Conditions c = conditionsOf(filter, m_clock.today());
+    Conditions c = conditionsOf(filter, m_clock.today());
+    if (const QString scope = personScope(QStringLiteral("t.id"), c.values); !scope.isEmpty()) {
+        c.where.append(scope); // a coach sees the caseload and the team's programmes
+    }
     values.append(c.values);
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table + c.clause(), values);
@@ -255,23 +311,42 @@ Result<int> Register::participantCount(const ParticipantFilter& filter) {
 }
 
 Result<QList<ParticipantRow>> Register::participants(const QString& search, int limit, int offset) {
+    const auto access = require(Operation::ReadPerson);
+    if (!access) {
+        return access.error();
+    }
     ParticipantFilter filter;
     filter.search = search;
     return participants(filter, limit, offset);
 }
 
 Result<int> Register::participantCount(const QString& search) {
+    const auto access = require(Operation::ReadPerson);
+    if (!access) {
+        return access.error();
+    }
     ParticipantFilter filter;
     filter.search = search;
     return participantCount(filter);
 }
 
 Result<QList<Id>> Register::personIdsAfter(Id after, int limit) {
+    const auto access = require(Operation::ReadPerson);
+    if (!access) {
+        return access.error();
+    }
+    QList<QVariant> scopeValues{after};
+    QString scopeClause = personScope(QStringLiteral("person.id"), scopeValues);
+    if (!scopeClause.isEmpty()) {
+        scopeClause = QStringLiteral(" AND ") + scopeClause;
+    }
+    scopeValues.append(limit);
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    if (auto s =
-            sql::exec(q, QStringLiteral("SELECT id FROM person WHERE id > ? ORDER BY id LIMIT ?"),
-                      {after, limit});
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT id FROM person WHERE id > ?") + scopeClause +
+                               QStringLiteral(" ORDER BY id LIMIT ?"),
+                           scopeValues);
         !s) {
         return s.error();
     }
@@ -283,6 +358,10 @@ Result<QList<Id>> Register::personIdsAfter(Id after, int limit) {
 }
 
 Result<QList<ActionPlan>> Register::plansOf(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::ReadPerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, version, created_date, note FROM "
@@ -330,6 +409,10 @@ Result<QList<ActionPlan>> Register::plansOf(Id enrollmentId) {
 }
 
 Result<QList<JournalNote>> Register::journalOf(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::ReadPerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT n.id, n.note_date, u.username, n.body FROM "
@@ -349,6 +432,10 @@ Result<QList<JournalNote>> Register::journalOf(Id enrollmentId) {
 }
 
 Result<QList<Contact>> Register::contactsOf(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::ReadPerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, contact_date, contact_type, note, "
@@ -385,6 +472,10 @@ Result<QList<Contact>> Register::contactsOf(Id enrollmentId) {
 }
 
 Result<QList<FollowUp>> Register::followUpsOf(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::ReadPerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, months, performed_date, mode, response, "
@@ -422,6 +513,10 @@ Result<QList<FollowUp>> Register::followUpsOf(Id enrollmentId) {
 }
 
 Result<PersonJourney> Register::journey(Id personId) {
+    const auto access = requirePerson(Operation::ReadPerson, personId);
+    if (!access) {
+        return access.error();
+    }
     auto p = person(personId);
     if (!p) {
         return p.error();

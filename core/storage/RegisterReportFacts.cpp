@@ -25,8 +25,32 @@ QString inScope(const QString& column, const QList<Id>& programmes, QList<QVaria
 
 } // namespace
 
-Result<ReportFacts> Register::reportFacts(const FactScope& scope) {
+Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
+    const auto access = require(Operation::AggregateReport);
+    if (!access) {
+        return access.error();
+    }
+    FactScope scope = requested;
+    // A coach's reports cover the team's programmes only (a förbundschef's every programme, with
+    // suppression on and no part that lists persons).
+    if (AccessPolicy::limitedToTeam(m_actor) && !AccessPolicy::mustSuppress(m_actor)) {
+        QList<Id> allowed;
+        for (const Id id : scope.programmes.isEmpty() ? m_actor.programmeIds : scope.programmes) {
+            if (m_actor.programmeIds.contains(id)) {
+                allowed.append(id);
+            }
+        }
+        if (allowed.isEmpty()) {
+            return Error{QStringLiteral("access.out_of_scope"),
+                         tr("Your reports can cover your team's programmes only.")};
+        }
+        scope.programmes = allowed;
+    }
     ReportFacts facts;
+    facts.personLevelAllowed = AccessPolicy::allows(m_actor, Operation::PersonLevelReport) &&
+                               !AccessPolicy::mustSuppress(m_actor);
+    facts.minimumSuppress =
+        AccessPolicy::mustSuppress(m_actor) ? AccessPolicy::suppressionThreshold : 0;
     facts.cutoff = scope.cutoff.isValid() ? scope.cutoff : m_clock.today();
     const QString cutoff = toIso(facts.cutoff);
     QSqlQuery q(m_db->sql());

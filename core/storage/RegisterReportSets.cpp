@@ -22,6 +22,10 @@ QString associationIs(Id associationId, QList<QVariant>& values) {
 } // namespace
 
 Result<QStringList> Register::reportSet(const QString& name, Id associationId) {
+    const auto access = requireLoggedIn();
+    if (!access) {
+        return access.error();
+    }
     QList<QVariant> values;
     const QString where = associationIs(associationId, values);
     values.append(name);
@@ -48,6 +52,10 @@ Result<QStringList> Register::reportSet(const QString& name, Id associationId) {
 
 Status Register::saveReportSet(const QString& name, const QStringList& reportIds,
                                const QString& user, Id associationId) {
+    const auto access = require(Operation::EditProgrammes);
+    if (!access) {
+        return access.error();
+    }
     if (reportIds.isEmpty()) {
         return Error(QStringLiteral("reportset.empty"),
                      tr("Choose at least one report for the document."), QStringLiteral("reports"));
@@ -75,6 +83,15 @@ Status Register::saveReportSet(const QString& name, const QStringList& reportIds
                            {sql::id(associationId), name, reportIds.join(u','), now(),
                             user.trimmed().isEmpty() ? QStringLiteral("system") : user.trimmed()});
         !s) {
+        return s;
+    }
+    AuditSnapshot saved;
+    saved.found = true;
+    saved.values = {{QStringLiteral("name"), name},
+                    {QStringLiteral("report_ids"), reportIds.join(u',')},
+                    {QStringLiteral("association_id"),
+                     associationId ? QJsonValue(associationId) : QJsonValue()}};
+    if (auto s = auditWrite(QStringLiteral("report_set"), 0, {}, saved); !s) {
         return s;
     }
     return tx.commit();

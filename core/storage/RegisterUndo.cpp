@@ -38,6 +38,10 @@ Error inUse(const QString& code, const QString& message) {
 } // namespace
 
 Status Register::deletePerson(Id personId) {
+    const auto access = requirePerson(Operation::WritePerson, personId);
+    if (!access) {
+        return access.error();
+    }
     auto used = countOf(m_db->sql(),
                         QStringLiteral("SELECT (SELECT COUNT(*) FROM referral WHERE person_id = ?) "
                                        "+ (SELECT COUNT(*) FROM enrollment WHERE person_id = ?)"),
@@ -49,13 +53,29 @@ Status Register::deletePerson(Id personId) {
         return inUse(QStringLiteral("person.in_use"),
                      tr("The person has referrals or enrollments and cannot be removed."));
     }
-    return deleteAll(*m_db,
-                     {QStringLiteral("DELETE FROM person_municipality WHERE person_id = ?"),
-                      QStringLiteral("DELETE FROM person WHERE id = ?")},
-                     personId);
+    auto before = auditSnapshot(QStringLiteral("person"), personId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s = deleteAll(*m_db,
+                           {QStringLiteral("DELETE FROM person_municipality WHERE person_id = ?"),
+                            QStringLiteral("DELETE FROM person WHERE id = ?")},
+                           personId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("person"), personId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status Register::deleteReferral(Id referralId) {
+    const auto access = requireReferral(Operation::WritePerson, referralId);
+    if (!access) {
+        return access.error();
+    }
     auto used = countOf(m_db->sql(),
                         QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE referral_id = ?"),
                         {referralId});
@@ -67,13 +87,29 @@ Status Register::deleteReferral(Id referralId) {
                      tr("An enrollment has been made from the referral; remove the enrollment "
                         "first."));
     }
-    return deleteAll(*m_db,
-                     {QStringLiteral("DELETE FROM referral_actor WHERE referral_id = ?"),
-                      QStringLiteral("DELETE FROM referral WHERE id = ?")},
-                     referralId);
+    auto before = auditSnapshot(QStringLiteral("referral"), referralId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s = deleteAll(*m_db,
+                           {QStringLiteral("DELETE FROM referral_actor WHERE referral_id = ?"),
+                            QStringLiteral("DELETE FROM referral WHERE id = ?")},
+                           referralId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("referral"), referralId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status Register::deleteNewReferral(const NewReferral& ids, bool personToo) {
+    const auto access = requireReferral(Operation::WritePerson, ids.referralId);
+    if (!access) {
+        return access.error();
+    }
     Transaction tx(*m_db);
     if (auto s = deleteReferral(ids.referralId); !s) {
         return s;
@@ -87,6 +123,10 @@ Status Register::deleteNewReferral(const NewReferral& ids, bool personToo) {
 }
 
 Status Register::deleteEnrollment(Id enrollmentId) {
+    const auto access = requireEnrollment(Operation::WritePerson, enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto used = countOf(
         m_db->sql(),
         QStringLiteral("SELECT (SELECT COUNT(*) FROM action_plan WHERE enrollment_id = ?) "
@@ -104,15 +144,35 @@ Status Register::deleteEnrollment(Id enrollmentId) {
                      tr("The enrollment has plans, contacts, an exit or follow-ups recorded and "
                         "cannot be removed."));
     }
-    return deleteAll(
-        *m_db,
-        {QStringLiteral("DELETE FROM enrollment_prior_support WHERE enrollment_id = ?"),
-         QStringLiteral("DELETE FROM enrollment_income WHERE enrollment_id = ?"),
-         QStringLiteral("DELETE FROM enrollment WHERE id = ?")},
-        enrollmentId);
+    auto before = auditSnapshot(QStringLiteral("enrollment"), enrollmentId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s = deleteAll(
+            *m_db,
+            {QStringLiteral("DELETE FROM enrollment_prior_support WHERE enrollment_id = ?"),
+             QStringLiteral("DELETE FROM enrollment_income WHERE enrollment_id = ?"),
+             QStringLiteral("DELETE FROM enrollment WHERE id = ?")},
+            enrollmentId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("enrollment"), enrollmentId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status Register::deletePlanVersion(Id planId) {
+    const auto access =
+        requireVia(Operation::WritePerson,
+                   QStringLiteral("SELECT e.person_id FROM action_plan a JOIN enrollment e ON e.id "
+                                  "= a.enrollment_id WHERE a.id = ?"),
+                   planId);
+    if (!access) {
+        return access.error();
+    }
     auto later = countOf(m_db->sql(),
                          QStringLiteral("SELECT COUNT(*) FROM action_plan a JOIN action_plan b "
                                         "ON b.enrollment_id = a.enrollment_id "
@@ -125,28 +185,84 @@ Status Register::deletePlanVersion(Id planId) {
         return inUse(QStringLiteral("plan.not_latest"),
                      tr("Only the latest version of an action plan can be removed."));
     }
-    return deleteAll(*m_db,
-                     {QStringLiteral("DELETE FROM plan_goal WHERE plan_id = ?"),
-                      QStringLiteral("DELETE FROM plan_activity WHERE plan_id = ?"),
-                      QStringLiteral("DELETE FROM action_plan WHERE id = ?")},
-                     planId);
+    auto before = auditSnapshot(QStringLiteral("plan"), planId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s = deleteAll(*m_db,
+                           {QStringLiteral("DELETE FROM plan_goal WHERE plan_id = ?"),
+                            QStringLiteral("DELETE FROM plan_activity WHERE plan_id = ?"),
+                            QStringLiteral("DELETE FROM action_plan WHERE id = ?")},
+                           planId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("plan"), planId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status Register::deleteContact(Id contactId) {
-    return deleteAll(*m_db,
-                     {QStringLiteral("DELETE FROM contact_actor WHERE contact_id = ?"),
-                      QStringLiteral("DELETE FROM contact WHERE id = ?")},
-                     contactId);
+    const auto access =
+        requireVia(Operation::WritePerson,
+                   QStringLiteral("SELECT e.person_id FROM contact c JOIN enrollment e ON e.id = "
+                                  "c.enrollment_id WHERE c.id = ?"),
+                   contactId);
+    if (!access) {
+        return access.error();
+    }
+    auto before = auditSnapshot(QStringLiteral("contact"), contactId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s = deleteAll(*m_db,
+                           {QStringLiteral("DELETE FROM contact_actor WHERE contact_id = ?"),
+                            QStringLiteral("DELETE FROM contact WHERE id = ?")},
+                           contactId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("contact"), contactId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status Register::deleteFollowUp(Id followUpId) {
-    return deleteAll(*m_db,
-                     {QStringLiteral("DELETE FROM follow_up_income WHERE follow_up_id = ?"),
-                      QStringLiteral("DELETE FROM follow_up WHERE id = ?")},
-                     followUpId);
+    const auto access =
+        requireVia(Operation::WritePerson,
+                   QStringLiteral("SELECT e.person_id FROM follow_up f JOIN enrollment e ON e.id = "
+                                  "f.enrollment_id WHERE f.id = ?"),
+                   followUpId);
+    if (!access) {
+        return access.error();
+    }
+    auto before = auditSnapshot(QStringLiteral("follow_up"), followUpId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s = deleteAll(*m_db,
+                           {QStringLiteral("DELETE FROM follow_up_income WHERE follow_up_id = ?"),
+                            QStringLiteral("DELETE FROM follow_up WHERE id = ?")},
+                           followUpId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("follow_up"), followUpId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Result<Id> Register::addJournalNote(const JournalNote& n) {
+    const auto access = requireEnrollment(Operation::WritePerson, n.enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto e = enrollment(n.enrollmentId);
     if (!e) {
         return e.error();
@@ -164,14 +280,18 @@ Result<Id> Register::addJournalNote(const JournalNote& n) {
         author = user.value();
     }
     QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q,
-                           QStringLiteral("INSERT INTO journal_note (enrollment_id, note_date, "
-                                          "author_id, body, created_at) VALUES (?, ?, ?, ?, ?)"),
-                           {n.enrollmentId, sql::date(n.date), author, n.text.trimmed(), now()});
-        !s) {
+    auto inserted = sql::insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO journal_note (enrollment_id, note_date, "
+                       "author_id, body, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {n.enrollmentId, sql::date(n.date), author, n.text.trimmed(), now()});
+    if (!inserted) {
+        return inserted.error();
+    }
+    const Id id = inserted.value();
+    if (auto s = auditCreated(QStringLiteral("journal_note"), id); !s) {
         return s.error();
     }
-    const Id id = q.lastInsertId().toLongLong();
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -179,16 +299,45 @@ Result<Id> Register::addJournalNote(const JournalNote& n) {
 }
 
 Status Register::deleteJournalNote(Id noteId) {
-    return deleteAll(*m_db, {QStringLiteral("DELETE FROM journal_note WHERE id = ?")}, noteId);
+    const auto access =
+        requireVia(Operation::WritePerson,
+                   QStringLiteral("SELECT e.person_id FROM journal_note n JOIN enrollment e ON "
+                                  "e.id = n.enrollment_id WHERE n.id = ?"),
+                   noteId);
+    if (!access) {
+        return access.error();
+    }
+    auto before = auditSnapshot(QStringLiteral("journal_note"), noteId);
+    if (!before) {
+        return before.error();
+    }
+    Transaction tx(*m_db);
+    if (auto s =
+            deleteAll(*m_db, {QStringLiteral("DELETE FROM journal_note WHERE id = ?")}, noteId);
+        !s) {
+        return s;
+    }
+    if (auto s = auditDeleted(QStringLiteral("journal_note"), noteId, before.value()); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status Register::updateContact(const Contact& c) {
+    const auto access = requireEnrollment(Operation::WritePerson, c.enrollmentId);
+    if (!access) {
+        return access.error();
+    }
     auto e = enrollment(c.enrollmentId);
     if (!e) {
         return e.error();
     }
     if (auto errors = rules().checkContact(c, e.value()); !errors.isEmpty()) {
         return errors.first();
+    }
+    auto before = auditSnapshot(QStringLiteral("contact"), c.id);
+    if (!before) {
+        return before.error();
     }
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
@@ -217,6 +366,9 @@ Status Register::updateContact(const Contact& c) {
             !s) {
             return s;
         }
+    }
+    if (auto s = auditChanged(QStringLiteral("contact"), c.id, before.value()); !s) {
+        return s;
     }
     return tx.commit();
 }

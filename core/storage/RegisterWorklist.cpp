@@ -29,6 +29,10 @@ QString coachCondition(const WorklistOptions& options, QList<QVariant>& values) 
 } // namespace
 
 Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
+    const auto access = require(Operation::ReadPerson);
+    if (!access) {
+        return access.error();
+    }
     const Worklist rules(options, m_clock.today());
     QList<WorkItem> items;
     QSqlQuery q(m_db->sql());
@@ -37,6 +41,11 @@ Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
     // Referrals without a decision (the coach filter does not apply: no coach yet).
     {
         const QDate latest = m_clock.today().addDays(-options.referralDecisionDays);
+        QList<QVariant> values{sql::date(latest)};
+        QString scope = personScope(QStringLiteral("r.person_id"), values);
+        if (!scope.isEmpty()) {
+            scope = QStringLiteral(" AND ") + scope; // a coach: the caseload and the team
+        }
         if (auto s = sql::exec(
                 q,
                 QStringLiteral("SELECT r.id, r.person_id, r.received_date, ") + personColumns +
@@ -44,8 +53,9 @@ Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
                                    "JOIN programme pr ON pr.id = r.programme_id "
                                    "WHERE COALESCE(r.decision, '') = '' AND r.received_date <= ? "
                                    "AND NOT EXISTS (SELECT 1 FROM enrollment e "
-                                   "WHERE e.referral_id = r.id)"),
-                {sql::date(latest)});
+                                   "WHERE e.referral_id = r.id)") +
+                    scope,
+                values);
             !s) {
             return s.error();
         }
@@ -68,7 +78,11 @@ Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
     // Active enrollments: no plan, no recent contact.
     {
         QList<QVariant> values;
-        const QString coach = coachCondition(options, values);
+        QString coach = coachCondition(options, values);
+        if (const QString scope = personScope(QStringLiteral("e.person_id"), values);
+            !scope.isEmpty()) {
+            coach += QStringLiteral(" AND ") + scope;
+        }
         if (auto s = sql::exec(
                 q,
                 QStringLiteral("SELECT e.id, e.person_id, e.start_date, u.username, "
@@ -117,7 +131,11 @@ Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
     // Follow-ups of exits whose 12-month window may still be open.
     {
         QList<QVariant> values{sql::date(m_clock.today().addMonths(-19))};
-        const QString coach = coachCondition(options, values);
+        QString coach = coachCondition(options, values);
+        if (const QString scope = personScope(QStringLiteral("e.person_id"), values);
+            !scope.isEmpty()) {
+            coach += QStringLiteral(" AND ") + scope;
+        }
         if (auto s = sql::exec(
                 q,
                 QStringLiteral("SELECT e.id, e.person_id, x.exit_date, x.reason, u.username, "

@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -40,8 +41,20 @@ inline std::optional<int> toOptInt(const QVariant& v) {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
+// Executes a statement without values directly: PostgreSQL cannot prepare utility statements
+// (LOCK, SET ...), and it saves a round trip.
+inline Status execDirect(QSqlQuery& q, const QString& statement) {
+    if (!q.exec(statement)) {
+        return Database::sqlError(q.lastError(), statement);
+    }
+    return {};
+}
+
 // Prepares, binds in order and executes; on failure the Error names the statement.
 inline Status exec(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant> values) {
+    if (values.size() == 0) {
+        return execDirect(q, statement);
+    }
     if (!q.prepare(statement)) {
         return Database::sqlError(q.lastError(), statement);
     }
@@ -56,6 +69,9 @@ inline Status exec(QSqlQuery& q, const QString& statement, std::initializer_list
 
 // The same with values built at run time (filters with optional conditions).
 inline Status exec(QSqlQuery& q, const QString& statement, const QList<QVariant>& values) {
+    if (values.isEmpty()) {
+        return execDirect(q, statement);
+    }
     if (!q.prepare(statement)) {
         return Database::sqlError(q.lastError(), statement);
     }
@@ -72,6 +88,34 @@ inline Status exec(const QSqlDatabase& db, const QString& statement,
                    std::initializer_list<QVariant> values) {
     QSqlQuery q(db);
     return exec(q, statement, values);
+}
+
+// The updated_at to write for a change based on the stamp `basis`: now, but always later than
+// basis, so that a change made within the same millisecond (or under a fixed test clock) still
+// tells a concurrent editor that the record has changed. Stamps are UTC ISO text and compare as
+// text.
+inline QString nextStamp(const QString& now, const ChangeStamp& basis) {
+    if (basis.isEmpty() || basis.value < now) {
+        return now;
+    }
+    const QDateTime t = QDateTime::fromString(basis.value, Qt::ISODateWithMs);
+    return t.isValid() ? t.addMSecs(1).toUTC().toString(Qt::ISODateWithMs) : now;
+}
+
+// Executes an INSERT with "RETURNING id" appended and returns the new row's id. Portable where
+// QSqlQuery::lastInsertId() is not: PostgreSQL's driver does not report identity values.
+inline Result<Id> insertReturningId(QSqlQuery& q, const QString& statement,
+                                    const QList<QVariant>& values) {
+    const QString returning = statement + QStringLiteral(" RETURNING id");
+    if (auto s = exec(q, returning, values); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return Database::sqlError(q.lastError(), returning);
+    }
+    const Id id = q.value(0).toLongLong();
+    q.finish(); // SQLite: let the statement complete before the transaction commits
+    return id;
 }
 
 } // namespace foljsam::core::sql

@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <source>förbundschef</source>
+        <translation>förbundschef</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>read participants</source>
+        <translation>läsa deltagare</translation>
+    </message>
+    <message>
+        <source>change participants</source>
+        <translation>ändra deltagare</translation>
+    </message>
+    <message>
+        <source>import participants</source>
+        <translation>importera deltagare</translation>
+    </message>
+    <message>
+        <source>export participants</source>
+        <translation>exportera deltagare</translation>
+    </message>
+    <message>
+        <source>see report parts that list participants</source>
+        <translation>se rapportdelar som listar deltagare</translation>
+    </message>
+    <message>
+        <source>run reports</source>
+        <translation>köra rapporter</translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>se instrumentpanelen</translation>
+    </message>
+    <message>
+        <source>change programmes, goals or report sets</source>
+        <translation>ändra insatser, mål eller rapportuppsättningar</translation>
+    </message>
+    <message>
+        <source>change code lists</source>
+        <translation>ändra kodlistor</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>hantera konton</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>göra eller återställa säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>apply retention rules</source>
+        <translation>tillämpa gallringsregler</translation>
+    </message>
+    <message>
+        <source>read a participant&apos;s audit log</source>
+        <translation>läsa en deltagares granskningslogg</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>kontrollera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Your account has no role and may not %1. Ask the administrator.</source>
+        <translation>Ditt konto har ingen roll och får inte %1. Kontakta administratören.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>Din roll (%1) får inte %2.</translation>
+    </message>
+    <message>
+        <source>This participant is not in your caseload or your team&apos;s programmes.</source>
+        <translation>Den här deltagaren finns inte bland dina egna deltagare eller i ditt teams insatser.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Du är inte inloggad.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries.</source>
+        <translation>
+            <numerusform>Granskningsloggen är hel: %n post.</numerusform>
+            <numerusform>Granskningsloggen är hel: %n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>Granskningsloggen är bruten vid post %1: %2</translation>
+    </message>
+    <message>
+        <source>no break</source>
+        <translation>inget brott</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s content does not match its hash (the entry was changed).</source>
+        <translation>postens innehåll stämmer inte med dess hash (posten har ändrats).</translation>
+    </message>
+    <message>
+        <source>the entry does not link to the previous entry&apos;s hash (an entry was replaced or removed).</source>
+        <translation>posten länkar inte till föregående posts hash (en post har ersatts eller tagits bort).</translation>
+    </message>
+    <message>
+        <source>the entry is missing (it was deleted).</source>
+        <translation>posten saknas (den har raderats).</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s number appears twice or out of order.</source>
+        <translation>postens nummer förekommer två gånger eller i fel ordning.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Säkerhetskopian %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Följsam backup; nothing was changed.</source>
+        <translation>%1 är skadad eller är inte en säkerhetskopia från Följsam; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened: %2</source>
+        <translation>Säkerhetskopian %1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (the integrity check failed: %2); nothing was changed.</source>
+        <translation>Säkerhetskopian %1 är skadad (integritetskontrollen misslyckades: %2); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Följsam register.</source>
+        <translation>%1 är inte ett Följsam-register.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a Följsam register this program can use: %2</source>
+        <translation>Säkerhetskopian %1 är inte ett Följsam-register som det här programmet kan använda: %2</translation>
+    </message>
+    <message>
+        <source>A register on a database server is backed up on the server, with pg_dump; ask the server&apos;s administrator.</source>
+        <translation>Ett register på en databasserver säkerhetskopieras på servern med pg_dump; kontakta serverns administratör.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the register itself; choose another file.</source>
+        <translation>En säkerhetskopia kan inte ersätta själva registret; välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 är inte en fil.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; the register is unchanged. %1</source>
+        <translation>Säkerhetskopian kunde inte skrivas; registret är oförändrat. %1</translation>
+    </message>
+    <message>
+        <source>The earlier file %1 could not be replaced.</source>
+        <translation>Den tidigare filen %1 kunde inte ersättas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>Säkerhetskopian kunde inte få sitt namn %1.</translation>
+    </message>
+    <message>
+        <source>The backup is the register itself; choose a backup file.</source>
+        <translation>Säkerhetskopian är själva registret; välj en fil med en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The register is open in another program or by another user. Close it there first; nothing was changed.</source>
+        <translation>Registret är öppet i ett annat program eller av en annan användare. Stäng det där först; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The register as it is could not be kept as %1 (is the disk full or the folder write-protected?); nothing was changed.</source>
+        <translation>Registret i sitt nuvarande skick kunde inte sparas som %1 (är disken full eller mappen skrivskyddad?); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Säkerhetskopian %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written: %2; nothing was changed.</source>
+        <translation>Registret %1 kan inte skrivas: %2; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The restored register could not be written (%1). Is the disk full? The register was left as it was.</source>
+        <translation>Det återställda registret kunde inte skrivas (%1). Är disken full? Registret lämnades som det var.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1; the register is unchanged. Is the disk full, or is the folder write-protected? (%2)</source>
+        <translation>Säkerhetskopian kunde inte skrivas till %1; registret är oförändrat. Är disken full, eller är mappen skrivskyddad? (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The register file.</source>
@@ -577,6 +793,308 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
         <source>Source: Följsam, the preset &quot;%1&quot;, typfall, computed %2</source>
         <translation>Källa: Följsam, parameteruppsättningen ”%1”, typfall, beräknad %2</translation>
     </message>
+    <message>
+        <source>  backup  --db REGISTER [--out FILE] | --verify FILE
+                                               copy the register while in use
+  restore --db REGISTER --from FILE            replace the register by a backup
+</source>
+        <translation>  backup  --db REGISTER [--out FILE] | --verify FILE
+                                               kopiera registret medan det används
+  restore --db REGISTER --from FILE            ersätt registret med en säkerhetskopia
+</translation>
+    </message>
+    <message>
+        <source>  audit   verify --db REGISTER                 check the audit trail&apos;s hash chain
+  audit   list --db REGISTER (--person PNR | --person-id ID) [--format text|csv|json]
+                                               one person&apos;s audit log
+</source>
+        <translation>  audit   verify --db REGISTER                 kontrollera granskningsloggens hashkedja
+  audit   list --db REGISTER (--person PNR | --person-id ID) [--format text|csv|json]
+                                               en persons granskningslogg
+</translation>
+    </message>
+    <message>
+        <source>  account create|list|roles|team|password|deactivate|unlock [NAME] --db REGISTER
+          [--role ROLE[,ROLE]] [--display-name TEXT] [--insats PROGRAMME]...
+                                               manage accounts (administrator)
+</source>
+        <translation>  account create|list|roles|team|password|deactivate|unlock [NAME] --db REGISTER
+          [--role ROLE[,ROLE]] [--display-name TEXT] [--insats PROGRAMME]...
+                                               hantera konton (administratör)
+</translation>
+    </message>
+    <message>
+        <source>
+In a register with accounts every command that opens it needs --user NAME; the
+password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in
+or a call the role may not make exits with 1.
+</source>
+        <translation>
+I ett register med konton behöver varje kommando som öppnar det --user NAME;
+lösenordet läses från FOLJSAM_PASSWORD eller efterfrågas i en terminal. En nekad
+inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
+</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user kräver ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>The register has no accounts yet (setup mode); --user is not used. Create the administrator with &quot;foljsam-cli account create&quot;.</source>
+        <translation>Registret har inga konton än (installationsläge); --user används inte. Skapa administratören med &quot;foljsam-cli account create&quot;.</translation>
+    </message>
+    <message>
+        <source>This register has accounts: give --user NAME. The password is read from FOLJSAM_PASSWORD, or asked for when run in a terminal.</source>
+        <translation>Det här registret har konton: ange --user NAME. Lösenordet läses från FOLJSAM_PASSWORD eller efterfrågas när kommandot körs i en terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set FOLJSAM_PASSWORD or run in a terminal.</source>
+        <translation>Inget lösenord för %1: ange FOLJSAM_PASSWORD eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>Manages the register&apos;s accounts (administrator). In a register without accounts (setup mode) the first account must be an administrator; after that, every command needs --user. A new password is read from FOLJSAM_NEW_PASSWORD, or asked for when run in a terminal; passwords have at least 12 characters.</source>
+        <translation>Hanterar registrets konton (administratör). I ett register utan konton (installationsläge) måste det första kontot vara en administratör; därefter behöver varje kommando --user. Ett nytt lösenord läses från FOLJSAM_NEW_PASSWORD eller efterfrågas när kommandot körs i en terminal; lösenord har minst 12 tecken.</translation>
+    </message>
+    <message>
+        <source>Roles, comma separated or repeated: coach, samordnare, forbundschef, administrator.</source>
+        <translation>Roller, kommaseparerade eller upprepade: coach, samordnare, forbundschef, administrator.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The name shown for the account.</source>
+        <translation>Namnet som visas för kontot.</translation>
+    </message>
+    <message>
+        <source>A programme of the user&apos;s team (repeat for several).</source>
+        <translation>En insats i användarens team (upprepa för flera).</translation>
+    </message>
+    <message>
+        <source>PROGRAMME</source>
+        <translation>PROGRAMME</translation>
+    </message>
+    <message>
+        <source>create, list, roles, team, password, deactivate or unlock.</source>
+        <translation>create, list, roles, team, password, deactivate eller unlock.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation>Kontots användarnamn.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli account create NAME --db REGISTER --role ROLE[,ROLE] [--display-name TEXT] [--insats PROGRAMME]...
+       foljsam-cli account list --db REGISTER
+       foljsam-cli account roles NAME --db REGISTER --role ROLE[,ROLE]
+       foljsam-cli account team NAME --db REGISTER [--insats PROGRAMME]...
+       foljsam-cli account password|deactivate|unlock NAME --db REGISTER</source>
+        <translation>Användning: foljsam-cli account create NAME --db REGISTER --role ROLE[,ROLE] [--display-name TEXT] [--insats PROGRAMME]...
+            foljsam-cli account list --db REGISTER
+            foljsam-cli account roles NAME --db REGISTER --role ROLE[,ROLE]
+            foljsam-cli account team NAME --db REGISTER [--insats PROGRAMME]...
+            foljsam-cli account password|deactivate|unlock NAME --db REGISTER</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. The roles are: coach, samordnare, forbundschef, administrator.</source>
+        <translation>Okänd roll ”%1”. Rollerna är: coach, samordnare, forbundschef, administrator.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s roles with --role.</source>
+        <translation>Ange kontots roller med --role.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nytt lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>No new password: set FOLJSAM_NEW_PASSWORD or run in a terminal.</source>
+        <translation>Inget nytt lösenord: ange FOLJSAM_NEW_PASSWORD eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Samma lösenord igen: </translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 (%2).</source>
+        <translation>Kontot %1 (%2) har skapats.</translation>
+    </message>
+    <message>
+        <source>Setup mode has ended: from now on every command needs --user.</source>
+        <translation>Installationsläget har avslutats: från och med nu behöver varje kommando --user.</translation>
+    </message>
+    <message>
+        <source>name only, cannot log in</source>
+        <translation>endast namn, kan inte logga in</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>inaktiverat</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>låst till %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2.</source>
+        <translation>%1 har nu rollerna %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has no team programme.</source>
+        <translation>%1 har nu ingen teaminsats.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s team: %2.</source>
+        <translation>Team för %1: %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Lösenordet för %1 har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>Kontot %1 är inaktiverat.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>Kontot %1 är upplåst.</translation>
+    </message>
+    <message>
+        <source>The audit trail: every read of a person&apos;s record, every write, export and report with persons, chained by hashes. &quot;verify&quot; checks the whole chain and names the first broken entry; &quot;list&quot; shows one person&apos;s entries (for a registerutdrag).</source>
+        <translation>Granskningsloggen: varje läsning av en persons uppgifter, varje skrivning, export och rapport med personer, sammanlänkade med hashar. &quot;verify&quot; kontrollerar hela kedjan och anger den första brutna posten; &quot;list&quot; visar en persons poster (för ett registerutdrag).</translation>
+    </message>
+    <message>
+        <source>list: the person&apos;s personnummer.</source>
+        <translation>list: personens personnummer.</translation>
+    </message>
+    <message>
+        <source>PNR</source>
+        <translation>PNR</translation>
+    </message>
+    <message>
+        <source>list: the person&apos;s id in the register.</source>
+        <translation>list: personens id i registret.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>list: text, csv or json (default text).</source>
+        <translation>list: text, csv eller json (standard: text).</translation>
+    </message>
+    <message>
+        <source>verify or list</source>
+        <translation>verify eller list</translation>
+    </message>
+    <message>
+        <source>The register file (or give --db).</source>
+        <translation>Registerfilen (eller ange --db).</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli audit verify (--db REGISTER | REGISTER)
+       foljsam-cli audit list (--db REGISTER | REGISTER) (--person PNR | --person-id ID) [--format text|csv|json]</source>
+        <translation>Användning: foljsam-cli audit verify (--db REGISTER | REGISTER)
+            foljsam-cli audit list (--db REGISTER | REGISTER) (--person PNR | --person-id ID) [--format text|csv|json]</translation>
+    </message>
+    <message>
+        <source>Give the audit action: verify or list.</source>
+        <translation>Ange granskningsåtgärden: verify eller list.</translation>
+    </message>
+    <message>
+        <source>Give the register: --db REGISTER.</source>
+        <translation>Ange registret: --db REGISTER.</translation>
+    </message>
+    <message>
+        <source>Hash of the last entry: %1</source>
+        <translation>Hash för den sista posten: %1</translation>
+    </message>
+    <message>
+        <source>Give the person: --person PNR or --person-id ID.</source>
+        <translation>Ange personen: --person PNR eller --person-id ID.</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available; choose text, csv or json.</source>
+        <translation>--format %1 är inte tillgängligt; välj text, csv eller json.</translation>
+    </message>
+    <message>
+        <source>--person-id must be a positive whole number.</source>
+        <translation>--person-id måste vara ett positivt heltal.</translation>
+    </message>
+    <message>
+        <source>There is no person with personnummer %1 in the register.</source>
+        <translation>Det finns ingen person med personnummer %1 i registret.</translation>
+    </message>
+    <message>
+        <source>No audit entries for person %1.</source>
+        <translation>Inga poster i granskningsloggen för person %1.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, %3 persons, %4 enrollments, %5 bytes.</source>
+        <translation>%1: schemaversion %2, %3 personer, %4 inskrivningar, %5 byte.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the register while it may be in use, and checks the copy. With --verify, only checks a backup file.</source>
+        <translation>Skriver en konsekvent kopia av registret medan det kan vara i bruk och kontrollerar kopian. Med --verify kontrolleras bara en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The backup file (default: beside the register, named by date and time).</source>
+        <translation>Säkerhetskopians fil (standard: bredvid registret, namngiven efter datum och tid).</translation>
+    </message>
+    <message>
+        <source>Check this backup file; change nothing.</source>
+        <translation>Kontrollera den här säkerhetskopian; ändra ingenting.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli backup --db REGISTER [--out FILE]
+       foljsam-cli backup --verify FILE</source>
+        <translation>Användning: foljsam-cli backup --db REGISTER [--out FILE]
+            foljsam-cli backup --verify FILE</translation>
+    </message>
+    <message>
+        <source>The backup is sound.</source>
+        <translation>Säkerhetskopian är felfri.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked.</source>
+        <translation>Säkerhetskopian är skriven och kontrollerad.</translation>
+    </message>
+    <message>
+        <source>Replaces the register with a backup. The backup is checked first; the register as it was is kept beside it (.fore-aterstallning-TIME.bak). The register must not be open in another program.</source>
+        <translation>Ersätter registret med en säkerhetskopia. Säkerhetskopian kontrolleras först; registret som det var sparas bredvid (.fore-aterstallning-TIME.bak). Registret får inte vara öppet i ett annat program.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Säkerhetskopians fil.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli restore --db REGISTER --from FILE</source>
+        <translation>Användning: foljsam-cli restore --db REGISTER --from FILE</translation>
+    </message>
+    <message>
+        <source>--db REGISTER and --from FILE are required.</source>
+        <translation>--db REGISTER och --from FILE krävs.</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup.</source>
+        <translation>Registret återställdes från säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept as %1.</source>
+        <translation>Registret som det var sparas som %1.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -749,6 +1267,54 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>No backup could be written before updating the register, so it was left unchanged: %1</source>
         <translation>Det gick inte att skriva någon säkerhetskopia innan registret skulle uppdateras, så registret har lämnats oförändrat: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Reopen it and make your change again.</source>
+        <translation>Någon annan har ändrat de här uppgifterna efter att du öppnade dem. Öppna dem igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another user is changing the same records. Wait a moment and try again. (%1)</source>
+        <translation>Registret är upptaget: en annan användare ändrar samma uppgifter. Vänta en stund och försök igen. (%1)</translation>
+    </message>
+    <message>
+        <source>The register on the database server is read-only for this account; nothing could be saved. Ask the administrator for write access. (%1)</source>
+        <translation>Registret på databasservern är skrivskyddat för det här kontot; ingenting kunde sparas. Be administratören om skrivbehörighet. (%1)</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full; nothing was saved. Ask the administrator to free some space. (%1)</source>
+        <translation>Disken är full på databasservern; ingenting sparades. Be administratören att frigöra utrymme. (%1)</translation>
+    </message>
+    <message>
+        <source>The database server did not accept the user name or password. (%1)</source>
+        <translation>Databasservern godtog inte användarnamnet eller lösenordet. (%1)</translation>
+    </message>
+    <message>
+        <source>The database does not exist on the server. Ask the administrator to create it. (%1)</source>
+        <translation>Databasen finns inte på servern. Be administratören att skapa den. (%1)</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached, or the connection was lost. Check the network and that the server is running, then try again. (%1)</source>
+        <translation>Det gick inte att nå databasservern, eller så bröts anslutningen. Kontrollera nätverket och att servern är igång och försök sedan igen. (%1)</translation>
+    </message>
+    <message>
+        <source>The database server could not read or write the register. (%1)</source>
+        <translation>Databasservern kunde inte läsa eller skriva registret. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server location. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1 är inte en giltig serveradress. Skriv den som postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql).</source>
+        <translation>PostgreSQL-drivrutinen för Qt saknas (paketet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not open the register %1: %2</source>
+        <translation>Det gick inte att öppna registret %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Följsam register yet. Create one with foljsam-cli init.</source>
+        <translation>Databasen %1 innehåller inget Följsam-register än. Skapa ett med foljsam-cli init.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2534,21 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The system could not provide random data for the password.</source>
+        <translation>Systemet kunde inte ta fram slumpdata för lösenordet.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Lösenordet kunde inte hashas.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalIdentityNumber</name>
     <message>
         <source>%1 is not a valid personnummer: it must have 10 or 12 digits, optionally with - or + before the last four.</source>
@@ -2122,6 +2703,62 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>The report &quot;%1&quot; is chosen twice.</source>
         <translation>Rapporten ”%1” är vald två gånger.</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Det finns inget konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed log-ins. Try again after %1, or ask the administrator to unlock it.</source>
+        <translation>Kontot är låst efter för många misslyckade inloggningar. Försök igen efter %1 eller be administratören att låsa upp det.</translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>Ange ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters and no spaces.</source>
+        <translation>Ett användarnamn har högst 64 tecken och inga mellanslag.</translation>
+    </message>
+    <message>
+        <source>You may only register referrals and enrollments in your team&apos;s programmes.</source>
+        <translation>Du får bara registrera remisser och inskrivningar i ditt teams insatser.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated. Ask the administrator.</source>
+        <translation>Kontot %1 är inaktiverat. Kontakta administratören.</translation>
+    </message>
+    <message>
+        <source>The register must keep at least one active administrator.</source>
+        <translation>Registret måste ha minst en aktiv administratör.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Ge kontot minst en roll.</translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an administrator.</source>
+        <translation>Det första kontot i ett register måste vara en administratör.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Det finns redan ett konto med namnet %1.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det nuvarande lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not know the record kind %1.</source>
+        <translation>Granskningsloggen känner inte till posttypen %1.</translation>
+    </message>
+    <message>
+        <source>Your reports can cover your team&apos;s programmes only.</source>
+        <translation>Dina rapporter kan bara omfatta ditt teams insatser.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3503,17 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>SuppressionFloor</name>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Counts above 0 and below this number are shown as &lt;N. Your role sees aggregates only: counts below %1 are always hidden.</source>
+        <translation>Antal över 0 och under detta tal visas som &lt;N. Din roll ser bara sammanställda uppgifter: antal under %1 döljs alltid.</translation>
+    </message>
+</context>
+<context>
     <name>Tally</name>
     <message>
         <source>&quot;%1&quot; are not age bands. Write them in order without overlap, for example 18-35,36-65,66-.</source>
@@ -2959,6 +3607,152 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::AccountEditDialog</name>
+    <message>
+        <source>&amp;Coach: own participants and the team&apos;s programmes</source>
+        <translation>&amp;Coach: egna deltagare och teamets insatser</translation>
+    </message>
+    <message>
+        <source>&amp;Samordnare: every participant, goals, code lists, reports</source>
+        <translation>&amp;Samordnare: alla deltagare, mål, kodlistor, rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Förbundschef: reports and dashboard, no participant data</source>
+        <translation>&amp;Förbundschef: rapporter och instrumentpanel, inga deltagaruppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: accounts and backups, no participant data</source>
+        <translation>A&amp;dministratör: konton och säkerhetskopior, inga deltagaruppgifter</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nytt konto</translation>
+    </message>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Skapa administratörskontot</translation>
+    </message>
+    <message>
+        <source>Roles and team of %1</source>
+        <translation>Roller och team för %1</translation>
+    </message>
+    <message>
+        <source>The first account of the register is an administrator. Once it exists, everyone must log in, and the administrator creates the accounts of the coaches, samordnare and the förbundschef.</source>
+        <translation>Registrets första konto är en administratör. När det finns måste alla logga in, och administratören skapar konton för coacherna, samordnarna och förbundschefen.</translation>
+    </message>
+    <message>
+        <source>What the user types to log in: no spaces, at most 64 characters.</source>
+        <translation>Det som användaren skriver för att logga in: inga mellanslag, högst 64 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>&amp;Team – the programmes a coach works in:</source>
+        <translation>&amp;Team – insatserna som en coach arbetar i:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same. Type the password twice.</source>
+        <translation>Lösenorden är inte lika. Skriv lösenordet två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nytt konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and team…</source>
+        <translation>&amp;Roller och team…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Ange &amp;lösenord…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Inget lösenord</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Till %1</translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1? The user can no longer log in. What the user recorded stays in the register.</source>
+        <translation>Vill du inaktivera kontot %1? Användaren kan inte längre logga in. Det som användaren har registrerat finns kvar i registret.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4795,29 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     </message>
 </context>
 <context>
+    <name>foljsam::ui::LoginDialog</name>
+    <message>
+        <source>Log in – %1</source>
+        <translation>Logga in – %1</translation>
+    </message>
+    <message>
+        <source>The register %1 holds personal data. Log in with your account to open it.</source>
+        <translation>Registret %1 innehåller personuppgifter. Logga in med ditt konto för att öppna det.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::MainWindow</name>
     <message>
         <source>Följsam registers (*.foljsam);;All files (*)</source>
@@ -4229,6 +5046,212 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Socio-economics</source>
         <translation>Samhällsekonomi</translation>
+    </message>
+    <message>
+        <source>Följsam backups (*.foljsam-backup);;Följsam registers (*.foljsam);;All files (*)</source>
+        <translation>Följsam-säkerhetskopior (*.foljsam-backup);;Följsam-register (*.foljsam);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Inloggad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up register…</source>
+        <translation>&amp;Säkerhetskopiera registret…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the register to a file</source>
+        <translation>Skriv en konsekvent kopia av registret till en fil</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; the register as it is now is kept as a copy</source>
+        <translation>Ersätt registret med en säkerhetskopia; registret i sitt nuvarande skick sparas som en kopia</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Byt &amp;lösenord…</translation>
+    </message>
+    <message>
+        <source>Change the password of your account</source>
+        <translation>Byt lösenord för ditt konto</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Logga ut och låt någon annan logga in</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konton…</translation>
+    </message>
+    <message>
+        <source>Accounts, roles, teams, passwords and locks</source>
+        <translation>Konton, roller, team, lösenord och låsningar</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>Kontrollera &amp;granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was changed or removed</source>
+        <translation>Kontrollera att ingen post i granskningsloggen har ändrats eller tagits bort</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>The register has no accounts yet – everyone can see everything. Create an administrator account.</source>
+        <translation>Registret har inga konton än – alla kan se allt. Skapa ett administratörskonto.</translation>
+    </message>
+    <message>
+        <source>Create &amp;administrator account…</source>
+        <translation>Skapa &amp;administratörskonto…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Your role manages the register: accounts, backups and the audit log. Participants and reports are shown only to the roles that work with them.</source>
+        <translation>Din roll förvaltar registret: konton, säkerhetskopior och granskningsloggen. Deltagare och rapporter visas bara för de roller som arbetar med dem.</translation>
+    </message>
+    <message>
+        <source>Följsam is locked</source>
+        <translation>Följsam är låst</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås u&amp;pp</translation>
+    </message>
+    <message>
+        <source>&amp;Log out (another user)</source>
+        <translation>Logga &amp;ut (annan användare)</translation>
+    </message>
+    <message>
+        <source>The register %1 was locked after a time without input. Give the password of %2 to go on, or log out so that someone else can log in.</source>
+        <translation>Registret %1 låstes efter en tid utan aktivitet. Ange lösenordet för %2 för att fortsätta, eller logga ut så att någon annan kan logga in.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in to the register %1.</source>
+        <translation>Ingen är inloggad i registret %1.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ditt lösenord har ändrats.</translation>
+    </message>
+    <message>
+        <source>Back up register</source>
+        <translation>Säkerhetskopiera registret</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the register itself. Choose another file.</source>
+        <translation>En säkerhetskopia kan inte ersätta själva registret. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Säkerhetskopian gjordes inte</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Säkerhetskopierar registret…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Säkerhetskopian skrevs till %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Säkerhetskopian är klar</translation>
+    </message>
+    <message>
+        <source>The register was backed up to
+%1
+
+The backup holds %2 participants and %3 enrollments (%4). Keep it where only authorised people can read it: it holds personal data.</source>
+        <translation>Registret säkerhetskopierades till
+%1
+
+Säkerhetskopian innehåller %2 deltagare och %3 inskrivningar (%4). Förvara den så att bara behöriga kan läsa den: den innehåller personuppgifter.</translation>
+    </message>
+    <message>
+        <source>A register on a database server is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation>Ett register på en databasserver återställs med serverns egna verktyg (pg_restore).</translation>
+    </message>
+    <message>
+        <source>The register was not restored</source>
+        <translation>Registret återställdes inte</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>Säkerhetskopian kan inte återställas</translation>
+    </message>
+    <message>
+        <source>Replace the register
+%1
+with the backup
+%2?
+
+The backup holds %3 participants and %4 enrollments (%5). Whatever was recorded after the backup was made is replaced; the register as it is now is kept as a copy beside it. After the restore, log in again.</source>
+        <translation>Vill du ersätta registret
+%1
+med säkerhetskopian
+%2?
+
+Säkerhetskopian innehåller %3 deltagare och %4 inskrivningar (%5). Allt som har registrerats efter att säkerhetskopian gjordes ersätts; registret i sitt nuvarande skick sparas som en kopia bredvid det. Logga in igen efter återställningen.</translation>
+    </message>
+    <message>
+        <source>The register was restored from
+%1.</source>
+        <translation>Registret återställdes från
+%1.</translation>
+    </message>
+    <message>
+        <source>The register was restored from
+%1.
+
+The register as it was is kept as
+%2.</source>
+        <translation>Registret återställdes från
+%1.
+
+Registret som det var sparas som
+%2.</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registret är återställt</translation>
+    </message>
+    <message>
+        <source>The audit log is broken</source>
+        <translation>Granskningsloggen är bruten</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +5725,41 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Born</source>
         <translation>Född</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nytt lösenord för %1</translation>
+    </message>
+    <message>
+        <source>Change the password of your account %1. A password has at least %2 characters.</source>
+        <translation>Byt lösenord för ditt konto %1. Ett lösenord har minst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>Give the account %1 a new password. This also lifts a lock after failed log-ins. A password has at least %2 characters.</source>
+        <translation>Ge kontot %1 ett nytt lösenord. Det häver också en låsning efter misslyckade inloggningar. Ett lösenord har minst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type the new password twice.</source>
+        <translation>De nya lösenorden är inte lika. Skriv det nya lösenordet två gånger.</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +6376,18 @@ Slutkoder: 0 ok, 1 ogiltiga uppgifter, 2 fel i kommandot, 3 fel i registret.
     <message>
         <source>Follow-up about to be &amp;missed within:</source>
         <translation>Uppföljning riskerar att &amp;missas inom:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuter</translation>
+    </message>
+    <message>
+        <source>When a register has accounts, the window hides the register and asks for the password again after this time without input.</source>
+        <translation>När ett register har konton döljer fönstret registret och frågar efter lösenordet igen efter så här lång tid utan aktivitet.</translation>
+    </message>
+    <message>
+        <source>Lock the window &amp;after:</source>
+        <translation>Lås fönstret &amp;efter:</translation>
     </message>
 </context>
 <context>

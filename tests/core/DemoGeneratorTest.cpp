@@ -60,8 +60,10 @@ QStringList dump(Register& reg) {
     QStringList result;
     for (const QString& table : dataTables) {
         result.append(QStringLiteral("## ") + table);
-        result +=
-            rows(reg, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY rowid"));
+        // Sorted here: PostgreSQL has no rowid, and the rows' order is not what is compared.
+        QStringList tableRows = rows(reg, QStringLiteral("SELECT * FROM ") + table);
+        tableRows.sort();
+        result += tableRows;
     }
     return result;
 }
