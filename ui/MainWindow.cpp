@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "WorklistView.h"
 #include "Workspace.h"
+#include "dialogs/ServerDialog.h"
 #include "domain/Dates.h"
 
 #include <QAction>
@@ -56,6 +57,16 @@ MainWindowPrompts MainWindowPrompts::dialogs() {
     MainWindowPrompts prompts;
     prompts.warning = [](QWidget* parent, const QString& title, const QString& text) {
         QMessageBox::warning(parent, title, text);
+    };
+    prompts.chooseServer = [](QWidget* parent, QString& location, QString& password) {
+        ServerDialog dialog(parent);
+        dialog.setLocation(location);
+        if (dialog.exec() != QDialog::Accepted) {
+            return false;
+        }
+        location = dialog.location();
+        password = dialog.password();
+        return true;
     };
     prompts.chooseRegisterFile = [](QWidget* parent, const QString& caption,
                                     const QString& directory, bool save) {
@@ -230,6 +241,10 @@ void MainWindow::createMenus() {
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    QAction* serverAction = file->addAction(tr("Connect to a &server…"));
+    serverAction->setObjectName(QStringLiteral("actionConnectServer"));
+    serverAction->setStatusTip(tr("Open a register shared on a PostgreSQL server"));
+    connect(serverAction, &QAction::triggered, this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("&Recent registers"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -458,12 +473,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-bool MainWindow::openRegister(const QString& path, bool create) {
+bool MainWindow::openRegister(const QString& path, bool create, const QString& password) {
     if (path.trimmed().isEmpty()) {
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto opened = core::Register::open(absolute, core::OpenOptions{.create = create}, m_clock);
+    const bool server = path.startsWith(QLatin1String("postgresql://"));
+    const QString absolute = server ? path : QFileInfo(path).absoluteFilePath();
+    auto opened = core::Register::open(
+        absolute, core::OpenOptions{.create = create, .password = password}, m_clock);
     if (!opened) {
         showError(opened.error().message, tr("The register could not be opened"));
         updateRecentMenu(); // a register that is gone leaves the list
@@ -487,7 +504,9 @@ bool MainWindow::openRegister(const QString& path, bool create) {
     m_path = absolute;
     m_locked = false;
     actorChanged(); // attaches the views the actor may see
-    rememberRecent(absolute);
+    if (!server) {
+        rememberRecent(absolute);
+    }
     updateTitle();
     updateStatus();
     updateCounts();
@@ -647,6 +666,20 @@ void MainWindow::newRegister() {
         return;
     }
     openRegister(path, true);
+}
+
+void MainWindow::connectToServer() {
+    if (!m_prompts.chooseServer) {
+        return;
+    }
+    QString location = QSettings().value(QStringLiteral("server/location")).toString();
+    QString password;
+    if (!m_prompts.chooseServer(this, location, password)) {
+        return;
+    }
+    if (openRegister(location, false, password)) {
+        QSettings().setValue(QStringLiteral("server/location"), location);
+    }
 }
 
 void MainWindow::openRegisterDialog() {

@@ -39,6 +39,9 @@ struct MainWindowPrompts {
     std::function<QString(QWidget* parent, const QString& caption, const QString& directory,
                           bool save)>
         chooseRegisterFile;
+    // Asks where a shared register on a PostgreSQL server is: its location
+    // (postgresql://user@host:port/database) and the password. False when cancelled.
+    std::function<bool(QWidget* parent, QString& location, QString& password)> chooseServer;
     // Tells the user that something went well (a backup was made). May be empty (nothing shown).
     std::function<void(QWidget* parent, const QString& title, const QString& text)> information;
     // Asks a yes/no question; empty or false: no.
@@ -78,7 +81,9 @@ public:
 
     // Opens (create = true: creates when missing) the register at path and lists its
     // participants. On failure shows core's message, keeps the current register and returns false.
-    bool openRegister(const QString& path, bool create);
+    // path may also be a server location, postgresql://user@host:port/database (password: the
+    // server's password for that user, never stored).
+    bool openRegister(const QString& path, bool create, const QString& password = {});
     void closeRegister();
 
     void setPrompts(MainWindowPrompts prompts);
@@ -153,6 +158,7 @@ private:
     QWidget* createParticipantPage();
     void newRegister();
     void openRegisterDialog();
+    void connectToServer(); // Arkiv → Anslut till server…
     void openSettings();
     void about();
     void rememberRecent(const QString& path);

@@ -3503,6 +3503,45 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a register on a server</source>
+        <translation>Anslut till ett register på en server</translation>
+    </message>
+    <message>
+        <source>A förbund whose coaches work in several kommuner can share one register on a PostgreSQL server. Ask your IT department for the server&apos;s name, the database and your database user.</source>
+        <translation>Ett förbund vars coacher arbetar i flera kommuner kan dela ett register på en PostgreSQL-server. Fråga IT-avdelningen efter serverns namn, databasen och din databasanvändare.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>Databas&amp;användare:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>SuppressionFloor</name>
     <message>
         <source>Off</source>
@@ -5252,6 +5291,14 @@ Registret som det var sparas som
     <message>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
+        <source>Open a register shared on a PostgreSQL server</source>
+        <translation>Öppna ett register som delas på en PostgreSQL-server</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ParticipantCard.h"
 #include "ParticipantListModel.h"
+#include "dialogs/ServerDialog.h"
 #include "storage/Register.h"
 
 #include <QAbstractItemModelTester>
@@ -13,10 +14,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -346,6 +352,103 @@ TEST_F(MainWindowTest, OpeningAMissingRegisterFailsWithAMessage) {
     EXPECT_FALSE(m_window->openRegister(missing, false));
     EXPECT_EQ(m_window->registerPath(), QFileInfo(m_path).absoluteFilePath());
     EXPECT_EQ(table()->model()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, AServerThatCannotBeReachedGivesAMessageAndKeepsTheRegister) {
+    ASSERT_TRUE(m_window->openRegister(m_path, false));
+    ui::MainWindowPrompts prompts;
+    prompts.warning = [this](QWidget*, const QString& title, const QString& text) {
+        m_warnings.append(title + u'\n' + text);
+    };
+    QString proposed;
+    prompts.chooseServer = [&proposed](QWidget*, QString& location, QString& password) {
+        proposed = location;
+        // Port 1 on the loopback: nothing listens there.
+        location = QStringLiteral("postgresql://foljsam@127.0.0.1:1/foljsam");
+        password = QStringLiteral("hemligt");
+        return true;
+    };
+    m_window->setPrompts(prompts);
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionConnectServer"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    ASSERT_EQ(m_warnings.size(), 1);
+    EXPECT_TRUE(m_warnings.constFirst().contains(QStringLiteral("127.0.0.1")))
+        << qPrintable(m_warnings.constFirst());
+    EXPECT_FALSE(m_warnings.constFirst().contains(QStringLiteral("hemligt")));
+    EXPECT_EQ(m_window->registerPath(), QFileInfo(m_path).absoluteFilePath());
+    EXPECT_EQ(table()->model()->rowCount(), 3);
+    // A server that could not be opened is not remembered for next time.
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("server/location")));
+    EXPECT_TRUE(m_window->recentRegisters().filter(QStringLiteral("postgresql")).isEmpty());
+}
+
+TEST_F(MainWindowTest, OpensARegisterOnAPostgreSqlServer) {
+    // scripts/test starts a throwaway cluster and exports its admin URL.
+    const QString admin = qEnvironmentVariable("FOLJSAM_TEST_PG");
+    if (admin.isEmpty()) {
+        GTEST_SKIP() << "no PostgreSQL server (scripts/test sets FOLJSAM_TEST_PG)";
+    }
+    const QString name = QStringLiteral("foljsam_ui_%1").arg(QCoreApplication::applicationPid());
+    const auto adminExec = [&admin](const QString& statement) {
+        const QString connection = QStringLiteral("ui-test-admin");
+        {
+            QUrl url(admin);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            ASSERT_TRUE(db.open()) << qPrintable(db.lastError().text());
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(statement)) << qPrintable(q.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(connection);
+    };
+    adminExec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    QUrl location(admin);
+    location.setPath(u'/' + name);
+    {
+        auto created = core::Register::open(location.toString(), {.create = true}, m_clock);
+        ASSERT_TRUE(created.ok()) << qPrintable(created.error().message);
+        core::Programme programme;
+        programme.name = QStringLiteral("Serverinsatsen");
+        ASSERT_TRUE(created.value()->createProgramme(programme).ok());
+    }
+    ui::MainWindowPrompts prompts;
+    prompts.warning = [this](QWidget*, const QString& title, const QString& text) {
+        m_warnings.append(title + u'\n' + text);
+    };
+    prompts.chooseServer = [&location](QWidget*, QString& chosen, QString&) {
+        chosen = location.toString();
+        return true;
+    };
+    m_window->setPrompts(prompts);
+    m_window->findChild<QAction*>(QStringLiteral("actionConnectServer"))->trigger();
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+    ASSERT_NE(m_window->currentRegister(), nullptr);
+    EXPECT_TRUE(m_window->currentRegister()->database().isPostgres());
+    auto programmes = m_window->currentRegister()->programmes();
+    ASSERT_TRUE(programmes.ok());
+    ASSERT_EQ(programmes.value().size(), 1);
+    EXPECT_EQ(QSettings().value(QStringLiteral("server/location")).toString(), location.toString());
+    m_window->closeRegister();
+    adminExec(QStringLiteral("DROP DATABASE %1").arg(name));
+}
+
+TEST(ServerDialog, BuildsTheLocationCoreOpensWithoutThePassword) {
+    ui::ServerDialog dialog;
+    dialog.setLocation(QStringLiteral("postgresql://karin@register.example.se:5433/finsam"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"))
+        ->setText(QStringLiteral("hemligt"));
+    EXPECT_EQ(dialog.location(),
+              QStringLiteral("postgresql://karin@register.example.se:5433/finsam"));
+    EXPECT_EQ(dialog.password(), QStringLiteral("hemligt"));
+    auto* connectButton = dialog.findChild<QPushButton*>(QStringLiteral("serverConnect"));
+    ASSERT_NE(connectButton, nullptr);
+    EXPECT_TRUE(connectButton->isEnabled());
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverUser"))->clear();
+    EXPECT_FALSE(connectButton->isEnabled()); // a user is needed
 }
 
 TEST_F(MainWindowTest, NewRegisterThroughTheFileMenu) {
