@@ -6,6 +6,9 @@
 #include "security/PasswordHash.h"
 #include "storage/SqlUtil.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace foljsam::core {
@@ -21,6 +24,34 @@ QDateTime toTime(const QVariant& v) {
 
 QString stamp(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// An account as the audit trail shows it: never a password or its hash.
+QJsonArray rolesJson(const QSet<Role>& roles) {
+    QStringList keys;
+    for (const Role role : roles) {
+        keys.append(roleKey(role));
+    }
+    keys.sort();
+    return QJsonArray::fromStringList(keys);
+}
+
+QJsonArray idsJson(QList<Id> ids) {
+    std::sort(ids.begin(), ids.end());
+    QJsonArray array;
+    for (const Id id : ids) {
+        array.append(id);
+    }
+    return array;
+}
+
+QJsonObject change(const QJsonObject& before, const QJsonObject& after) {
+    QJsonObject detail;
+    if (!before.isEmpty()) {
+        detail.insert(QStringLiteral("old"), before);
+    }
+    detail.insert(QStringLiteral("new"), after);
+    return detail;
 }
 
 // "?, ?, ?" for the ids, with their values appended.
@@ -290,6 +321,14 @@ Result<Actor> Register::login(const QString& username, const QString& password) 
     if (!q.next() || q.value(1).isNull()) {
         // As slow as a real check, so the answer's timing does not tell which names exist.
         (void)PasswordHash::hash(password);
+        if (auto s = audit({QStringLiteral("login_failed"),
+                            QStringLiteral("account"),
+                            0,
+                            0,
+                            {{QStringLiteral("username"), username.trimmed()}}});
+            !s) {
+            return s.error();
+        }
         return loginFailed();
     }
     const Id id = q.value(0).toLongLong();
@@ -315,6 +354,15 @@ Result<Actor> Register::login(const QString& username, const QString& password) 
             !s) {
             return s.error();
         }
+        if (auto s = audit({QStringLiteral("login_failed"),
+                            QStringLiteral("account"),
+                            id,
+                            0,
+                            {{QStringLiteral("username"), username.trimmed()},
+                             {QStringLiteral("locked"), lock}}});
+            !s) {
+            return s.error();
+        }
         if (auto s = tx.commit(); !s) {
             return s.error();
         }
@@ -332,6 +380,14 @@ Result<Actor> Register::login(const QString& username, const QString& password) 
                                QStringLiteral("UPDATE app_user SET failed_logins = 0, "
                                               "locked_until = NULL WHERE id = ?"),
                                {id});
+            !s) {
+            return s.error();
+        }
+        if (auto s = audit({QStringLiteral("login"),
+                            QStringLiteral("account"),
+                            id,
+                            0,
+                            {{QStringLiteral("username"), username.trimmed()}}});
             !s) {
             return s.error();
         }
@@ -508,6 +564,14 @@ Result<Id> Register::createAccount(const QString& username, const QString& displ
     if (auto s = writeTeam(id, programmeIds); !s) {
         return s.error();
     }
+    if (auto s = audit({QStringLiteral("create"), QStringLiteral("account"), id, 0,
+                        change({}, {{QStringLiteral("username"), name},
+                                    {QStringLiteral("display_name"), displayName.trimmed()},
+                                    {QStringLiteral("roles"), rolesJson(roles)},
+                                    {QStringLiteral("programmes"), idsJson(programmeIds)}})});
+        !s) {
+        return s.error();
+    }
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -540,6 +604,12 @@ Status Register::setRoles(const QString& username, const QSet<Role>& roles) {
     if (auto s = writeRoles(account->id, roles); !s) {
         return s;
     }
+    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
+                        change({{QStringLiteral("roles"), rolesJson(account->roles)}},
+                               {{QStringLiteral("roles"), rolesJson(roles)}})});
+        !s) {
+        return s;
+    }
     return tx.commit();
 }
 
@@ -554,6 +624,12 @@ Status Register::setTeam(const QString& username, const QList<Id>& programmeIds)
     }
     Transaction tx(*m_db);
     if (auto s = writeTeam(account->id, programmeIds); !s) {
+        return s;
+    }
+    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
+                        change({{QStringLiteral("programmes"), idsJson(account->programmeIds)}},
+                               {{QStringLiteral("programmes"), idsJson(programmeIds)}})});
+        !s) {
         return s;
     }
     return tx.commit();
@@ -582,6 +658,11 @@ Status Register::setPassword(const QString& username, const QString& password) {
                                           "password_changed_at = ?, "
                                           "created_at = COALESCE(created_at, ?) WHERE id = ?"),
                            {hash.value(), now(), now(), account->id});
+        !s) {
+        return s;
+    }
+    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
+                        change({}, {{QStringLiteral("password"), QStringLiteral("set")}})});
         !s) {
         return s;
     }
@@ -618,6 +699,11 @@ Status Register::changeOwnPassword(const QString& oldPassword, const QString& ne
         !s) {
         return s;
     }
+    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), m_actor.userId, 0,
+                        change({}, {{QStringLiteral("password"), QStringLiteral("changed")}})});
+        !s) {
+        return s;
+    }
     return tx.commit();
 }
 
@@ -642,6 +728,12 @@ Status Register::deactivate(const QString& username) {
         !s) {
         return s;
     }
+    if (auto s = audit(
+            {QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
+             change({{QStringLiteral("active"), true}}, {{QStringLiteral("active"), false}})});
+        !s) {
+        return s;
+    }
     return tx.commit();
 }
 
@@ -659,6 +751,11 @@ Status Register::unlock(const QString& username) {
                            QStringLiteral("UPDATE app_user SET failed_logins = 0, "
                                           "locked_until = NULL WHERE id = ?"),
                            {account->id});
+        !s) {
+        return s;
+    }
+    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
+                        change({}, {{QStringLiteral("unlocked"), true}})});
         !s) {
         return s;
     }

@@ -14,6 +14,8 @@
 
 #include <QSqlQuery>
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -504,3 +506,39 @@ TEST_F(AccountsTest, NobodyLoggedInMayDoNothing) {
 }
 
 } // namespace
+
+TEST_F(AccountsTest, AccountChangesAndLoginsAreInTheAuditTrailWithoutPasswords) {
+    EXPECT_FALSE(reg->login(QStringLiteral("sam"), QStringLiteral("fel lösenord här")).ok());
+    EXPECT_FALSE(reg->login(QStringLiteral("ingen"), password).ok());
+    as(QStringLiteral("admin"));
+    EXPECT_TRUE(reg->setRoles(QStringLiteral("sam"), {Role::Samordnare, Role::Coach}).ok());
+    EXPECT_TRUE(reg->setTeam(QStringLiteral("coach1"), {teamA, teamB}).ok());
+    EXPECT_TRUE(
+        reg->setPassword(QStringLiteral("chef"), QStringLiteral("ett nytt långt lösenord")).ok());
+    EXPECT_TRUE(reg->unlock(QStringLiteral("chef")).ok());
+    EXPECT_TRUE(reg->deactivate(QStringLiteral("chef")).ok());
+
+    core::AuditFilter filter;
+    filter.entity = QStringLiteral("account");
+    const QList<core::AuditEntry> entries = valueOf(reg->auditEntries(filter));
+    QStringList seen;
+    for (const core::AuditEntry& e : entries) {
+        seen.append(e.action + u' ' + e.detail.value_or(QString()));
+        EXPECT_FALSE(e.detail.value_or(QString()).contains(QStringLiteral("pbkdf2")));
+        EXPECT_FALSE(e.detail.value_or(QString()).contains(password));
+    }
+    const QString all = seen.join(u'\n');
+    // Three coach names recorded by the enrollments, then the four accounts.
+    EXPECT_EQ(seen.filter(QRegularExpression(QStringLiteral("^create "))).size(), 7)
+        << qPrintable(all);
+    EXPECT_EQ(seen.filter(QRegularExpression(QStringLiteral("^login_failed "))).size(), 2)
+        << qPrintable(all);
+    EXPECT_TRUE(all.contains(QStringLiteral("\"ingen\""))) << qPrintable(all);
+    EXPECT_GE(seen.filter(QRegularExpression(QStringLiteral("^login "))).size(), 2)
+        << qPrintable(all);
+    EXPECT_TRUE(all.contains(QStringLiteral("\"new\":{\"roles\":[\"coach\",\"samordnare\"]}")))
+        << qPrintable(all);
+    EXPECT_TRUE(all.contains(QStringLiteral("\"active\":false"))) << qPrintable(all);
+    EXPECT_TRUE(all.contains(QStringLiteral("\"password\":\"set\""))) << qPrintable(all);
+    EXPECT_TRUE(valueOf(reg->verifyAudit()).intact);
+}
