@@ -35,6 +35,23 @@
 
 namespace foljsam::ui {
 
+namespace {
+
+// Whether the report or any of its parts lists single persons.
+bool listsPersons(const core::ReportTable& table) {
+    if (table.personLevel) {
+        return true;
+    }
+    for (const core::ReportTable& part : table.parts) {
+        if (listsPersons(part)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 ReportBrowser::ReportBrowser(QWidget* parent) : QWidget(parent) {
     chooseSaveFile = [this](const QString& suggestedName) {
         return QFileDialog::getSaveFileName(this, tr("Export report"), suggestedName);
@@ -313,6 +330,13 @@ bool ReportBrowser::runReport() {
         return fail(table.error().message, focus);
     }
 
+    // A report that lists persons is logged when shown (spec/privacy.md, "Audit log").
+    if (auto logged = m_reg->logReport(
+            table->id, params.from.toString(Qt::ISODate) + u'/' + params.to.toString(Qt::ISODate),
+            listsPersons(table.value()));
+        !logged) {
+        return fail(logged.error().message, nullptr);
+    }
     showError(QString());
     m_table = std::move(table).value();
     const QSignalBlocker blocker(m_part);
@@ -397,9 +421,18 @@ bool ReportBrowser::report(const core::Status& status) {
     return bool(status);
 }
 
+bool ReportBrowser::logExport(const core::ReportTable& table, const QString& format,
+                              const QString& path) {
+    return report(m_reg ? m_reg->logExport(format, path, table.rows.size(), listsPersons(table))
+                        : core::Status{});
+}
+
 bool ReportBrowser::save(const QString& suffix, const QByteArray& data) {
     const QString path = choosePath(suffix);
     if (path.isEmpty()) {
+        return false;
+    }
+    if (const core::ReportTable* table = shownTable(); table && !logExport(*table, suffix, path)) {
         return false;
     }
     QFile file(path);
@@ -424,12 +457,16 @@ bool ReportBrowser::exportJson() {
 bool ReportBrowser::exportXlsx() {
     const core::ReportTable* table = shownTable();
     const QString path = table ? choosePath(QStringLiteral("xlsx")) : QString();
-    return !path.isEmpty() && report(core::XlsxExport::write(*table, path));
+    return !path.isEmpty() && logExport(*table, QStringLiteral("xlsx"), path) &&
+           report(core::XlsxExport::write(*table, path));
 }
 
 bool ReportBrowser::exportPdf() {
     const QString path = m_table ? choosePath(QStringLiteral("pdf")) : QString();
     if (path.isEmpty()) {
+        return false;
+    }
+    if (!logExport(*m_table, QStringLiteral("pdf"), path)) {
         return false;
     }
     ReportDocumentOptions options;

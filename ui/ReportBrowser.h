@@ -73,6 +73,9 @@ private:
     void showError(const QString& message);
     void showTable(int part);
     void updateDefinition();
+    // Logs an export of the table (when it lists persons); false, with the message shown, when
+    // the log refuses.
+    bool logExport(const core::ReportTable& table, const QString& format, const QString& path);
     bool save(const QString& suffix, const QByteArray& data);
     QString choosePath(const QString& suffix);
     bool report(const core::Status& status);

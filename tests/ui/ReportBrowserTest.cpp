@@ -37,6 +37,9 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 namespace foljsam::ui {
@@ -293,6 +296,13 @@ TEST_F(ReportBrowserTest, ExportsCsvWithBom) {
     m_browser.chooseSaveFile = [&](const QString&) { return json; };
     EXPECT_TRUE(m_browser.exportJson());
     EXPECT_EQ(QString::fromUtf8(test::readFile(json)), core::toJson(*m_browser.currentTable()));
+
+    // Aggregates name no person: neither showing nor exporting them is in the audit trail.
+    core::AuditFilter exports;
+    exports.action = QStringLiteral("export");
+    auto logged = reg->auditEntries(exports);
+    ASSERT_TRUE(logged.ok());
+    EXPECT_TRUE(logged.value().isEmpty());
 }
 
 QString pdfText(const QString& path) {
@@ -502,6 +512,7 @@ TEST(ReportBrowserDemo, EveryReportRunsOnTheDemoRegister) {
     auto* report = child<QComboBox>(browser, "reportChoice");
     child<QLineEdit>(browser, "period")->setText(QStringLiteral("2025"));
     ASSERT_EQ(report->count(), int(core::Reports::catalogue().size()));
+    QStringList listingPersons; // reports with a part that lists single enrollments
     for (int i = 0; i < report->count(); ++i) {
         report->setCurrentIndex(i);
         const QString id = report->currentData().toString();
@@ -510,6 +521,13 @@ TEST(ReportBrowserDemo, EveryReportRunsOnTheDemoRegister) {
         ASSERT_NE(table, nullptr);
         EXPECT_EQ(table->id, id);
         EXPECT_FALSE(table->rows.isEmpty()) << id.toStdString();
+        bool persons = table->personLevel;
+        for (const core::ReportTable& part : table->parts) {
+            persons = persons || part.personLevel;
+        }
+        if (persons) {
+            listingPersons.append(id);
+        }
         auto* chart = child<ReportChart>(browser, "reportChart");
         EXPECT_FALSE(chart->chart()->series().isEmpty()) << id.toStdString();
         EXPECT_TRUE(child<QLabel>(browser, "reportDefinition")
@@ -521,6 +539,20 @@ TEST(ReportBrowserDemo, EveryReportRunsOnTheDemoRegister) {
             EXPECT_TRUE(table->rows.constFirst().counts.value(3).has_value()); // the 2025 goal
         }
     }
+    // Each report shown that lists persons is one "report" entry in the audit trail.
+    EXPECT_FALSE(listingPersons.isEmpty());
+    core::AuditFilter shown;
+    shown.action = QStringLiteral("report");
+    auto logged = reg->auditEntries(shown);
+    ASSERT_TRUE(logged.ok());
+    QStringList loggedIds;
+    for (const core::AuditEntry& entry : logged.value()) {
+        loggedIds.append(QJsonDocument::fromJson(entry.detail.value_or(QString()).toUtf8())
+                             .object()
+                             .value(QStringLiteral("report"))
+                             .toString());
+    }
+    EXPECT_EQ(loggedIds, listingPersons);
 }
 
 TEST(QuarterlyReportDialog, PreviousQuarter) {
