@@ -339,6 +339,7 @@ private:
     AccessGuard requireVia(Operation op, const QString& statement, const QVariant& key);
     AccessGuard requireEnrollment(Operation op, Id enrollmentId);
     AccessGuard requireReferral(Operation op, Id referralId);
+    AccessGuard requirePlan(Operation op, Id planId); // the plan version's person
     // Creating a referral or enrollment: for a coach only into a team programme.
     AccessGuard requireProgramme(Operation op, Id programmeId);
     Result<bool> personInScope(Id personId);

@@ -196,6 +196,13 @@ Register::AccessGuard Register::requireEnrollment(Operation op, Id enrollmentId)
                       enrollmentId);
 }
 
+Register::AccessGuard Register::requirePlan(Operation op, Id planId) {
+    return requireVia(op,
+                      QStringLiteral("SELECT e.person_id FROM action_plan a JOIN enrollment e ON "
+                                     "e.id = a.enrollment_id WHERE a.id = ?"),
+                      planId);
+}
+
 Register::AccessGuard Register::requireReferral(Operation op, Id referralId) {
     return requireVia(op, QStringLiteral("SELECT person_id FROM referral WHERE id = ?"),
                       referralId);

@@ -867,11 +867,7 @@ Result<Id> Register::recordFollowUp(const FollowUp& f) {
 }
 
 Status Register::correctPlanDate(Id planId, QDate createdDate) {
-    const auto access =
-        requireVia(Operation::WritePerson,
-                   QStringLiteral("SELECT e.person_id FROM action_plan a JOIN enrollment e ON e.id "
-                                  "= a.enrollment_id WHERE a.id = ?"),
-                   planId);
+    const auto access = requirePlan(Operation::WritePerson, planId);
     if (!access) {
         return access.error();
     }

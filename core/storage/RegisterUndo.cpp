@@ -165,11 +165,7 @@ Status Register::deleteEnrollment(Id enrollmentId) {
 }
 
 Status Register::deletePlanVersion(Id planId) {
-    const auto access =
-        requireVia(Operation::WritePerson,
-                   QStringLiteral("SELECT e.person_id FROM action_plan a JOIN enrollment e ON e.id "
-                                  "= a.enrollment_id WHERE a.id = ?"),
-                   planId);
+    const auto access = requirePlan(Operation::WritePerson, planId);
     if (!access) {
         return access.error();
     }
