@@ -89,6 +89,12 @@ QString Cli::generalHelp() const {
         tr("  account create|list|roles|team|password|deactivate|unlock [NAME] --db REGISTER\n"
            "          [--role ROLE[,ROLE]] [--display-name TEXT] [--insats PROGRAMME]...\n"
            "                                               manage accounts (administrator)\n");
+    // The retention command's lines, a message of their own as well.
+    const QString retention = tr(
+        "  retention policy --db REGISTER [--insats NAME (--years N | --remove)]\n"
+        "          preview --db REGISTER [--format text|json]\n"
+        "          run --db REGISTER --yes              retention (gallring): policies,\n"
+        "                                               who is due, anonymise (administrator)\n");
     const QString user =
         tr("\nIn a register with accounts every command that opens it needs --user NAME; the\n"
            "password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in\n"
@@ -96,9 +102,9 @@ QString Cli::generalHelp() const {
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl + backup + audit + account + user;
+        return help + goal + kalkyl + backup + audit + account + retention + user;
     }
-    return help.insert(end + 1, goal + kalkyl + backup + audit + account) + user;
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention) + user;
 }
 
 int Cli::usage(const QString& message) {
@@ -189,6 +195,9 @@ int Cli::run(const QStringList& allArguments) {
     }
     if (command == QLatin1String("audit")) {
         return cmdAudit(rest);
+    }
+    if (command == QLatin1String("retention")) {
+        return cmdRetention(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

@@ -82,9 +82,10 @@ private:
     // a register with accounts; Ok in setup mode. Refusals exit InvalidInput (1): a missing
     // --user, a wrong password, a locked or deactivated account. CliAccount.cpp.
     int authenticate(core::Register& reg);
-    int cmdAudit(const QStringList& args);   // CliAudit.cpp
-    int cmdBackup(const QStringList& args);  // CliBackup.cpp
-    int cmdRestore(const QStringList& args); // CliBackup.cpp
+    int cmdAudit(const QStringList& args);     // CliAudit.cpp
+    int cmdBackup(const QStringList& args);    // CliBackup.cpp
+    int cmdRestore(const QStringList& args);   // CliBackup.cpp
+    int cmdRetention(const QStringList& args); // CliRetention.cpp
     QString generalHelp() const;
 
     QString m_user;     // --user, given anywhere on the command line

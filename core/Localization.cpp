@@ -17,6 +17,11 @@ bool installTranslations(QCoreApplication& app, const QString& language) {
     if (loaded) {
         QCoreApplication::installTranslator(own);
     }
+    // Qt's standard buttons (OK, Avbryt, Stäng, Ja, Nej) from our own small catalogue.
+    auto* buttons = new QTranslator(&app);
+    if (buttons->load(QStringLiteral(":/i18n/qt_extra_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(buttons);
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qt_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -126,6 +126,7 @@ public:
     bool backupRegister();           // Arkiv → Säkerhetskopiera registret…
     bool restoreRegister();          // Arkiv → Återställ från säkerhetskopia…
     void verifyAudit();              // Administration → Kontrollera granskningsloggen
+    void openRetention(); // Administration → Gallring… (run through runAccountDialog)
     // The idle lock: hides the register and asks for the password again.
     void lockNow();
     bool unlock(const QString& password); // false: core's message is on the lock page
@@ -222,6 +223,7 @@ private:
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_verifyAuditAction = nullptr;
+    QAction* m_retentionAction = nullptr;
     QMenu* m_adminMenu = nullptr;
     QStackedWidget* m_outer = nullptr; // the work area or the lock page
     QWidget* m_workArea = nullptr;

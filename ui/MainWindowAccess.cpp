@@ -1,6 +1,7 @@
 // MainWindow: accounts and access (spec/privacy.md, "Accounts and roles", "Durability"). The log-in
 // when a register with accounts is opened, the setup banner of a register without accounts, the
-// navigation and menus per role, the idle lock, the accounts dialog, and backup and restore.
+// navigation and menus per role, the idle lock, the accounts dialog, backup and restore, and
+// retention.
 
 #include "MainWindow.h"
 
@@ -18,6 +19,7 @@
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/PasswordDialog.h"
+#include "dialogs/RetentionDialog.h"
 #include "storage/Backup.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace foljsam::ui {
@@ -102,6 +105,10 @@ void MainWindow::createAccessActions() {
     m_verifyAuditAction = action(tr("&Verify audit log"), "actionVerifyAudit",
                                  tr("Check that no entry of the audit log was changed or removed"));
     connect(m_verifyAuditAction, &QAction::triggered, this, &MainWindow::verifyAudit);
+    m_retentionAction = action(tr("&Retention (gallring)…"), "actionRetention",
+                               tr("Retention policies per programme; preview and remove the "
+                                  "identity of participants whose time has run out"));
+    connect(m_retentionAction, &QAction::triggered, this, &MainWindow::openRetention);
 
     // Arkiv: backup and restore, then the session, above Quit.
     if (auto* file = menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"))) {
@@ -117,6 +124,7 @@ void MainWindow::createAccessActions() {
     m_adminMenu->addAction(m_backupAction);
     m_adminMenu->addAction(m_restoreAction);
     m_adminMenu->addSeparator();
+    m_adminMenu->addAction(m_retentionAction);
     m_adminMenu->addAction(m_verifyAuditAction);
     if (auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("menuHelp"))) {
         menuBar()->insertMenu(help->menuAction(), m_adminMenu);
@@ -165,18 +173,18 @@ QWidget* MainWindow::wrapForAccess(QWidget* content) {
     m_adminPage->setObjectName(QStringLiteral("administrationPage"));
     auto* adminLayout = new QVBoxLayout(m_adminPage);
     adminLayout->addWidget(heading(tr("Administration"), m_adminPage));
-    auto* adminText = new QLabel(
-        tr("Your role manages the register: accounts, backups and the audit log. Participants "
-           "and reports are shown only to the roles that work with them."),
-        m_adminPage);
+    auto* adminText = new QLabel(tr("Your role manages the register: accounts, backups, retention "
+                                    "and the audit log. Participants "
+                                    "and reports are shown only to the roles that work with them."),
+                                 m_adminPage);
     adminText->setObjectName(QStringLiteral("administrationText"));
     adminText->setWordWrap(true);
     adminLayout->addWidget(adminText);
     auto* adminGrid = new QGridLayout;
     adminGrid->setColumnStretch(1, 1);
     int adminRow = 0;
-    for (QAction* a : {m_accountsAction, m_backupAction, m_restoreAction, m_verifyAuditAction,
-                       m_changePasswordAction, m_logoutAction}) {
+    for (QAction* a : {m_accountsAction, m_backupAction, m_restoreAction, m_retentionAction,
+                       m_verifyAuditAction, m_changePasswordAction, m_logoutAction}) {
         QPushButton* button = buttonFor(a, m_adminPage);
         auto* tip = new QLabel(a->statusTip(), m_adminPage);
         // The description follows the button, so a hidden action hides its whole row.
@@ -350,8 +358,9 @@ void MainWindow::refreshAccess() {
     m_backupAction->setEnabled(may(core::Operation::Backup));
     m_restoreAction->setEnabled(may(core::Operation::Backup));
     m_verifyAuditAction->setEnabled(may(core::Operation::VerifyAudit));
+    m_retentionAction->setEnabled(may(core::Operation::Retention));
     const bool administers = may(core::Operation::ManageAccounts) || may(core::Operation::Backup) ||
-                             may(core::Operation::VerifyAudit);
+                             may(core::Operation::VerifyAudit) || may(core::Operation::Retention);
     m_adminMenu->menuAction()->setVisible(administers);
 
     m_setupBanner->setVisible(open && actor.setupMode);
@@ -657,6 +666,21 @@ bool MainWindow::restoreRegister() {
         m_prompts.information(this, tr("Register restored"), done);
     }
     return openRegister(path, false);
+}
+
+void MainWindow::openRetention() {
+    if (!may(core::Operation::Retention)) {
+        return;
+    }
+    RetentionDialog dialog(*m_register, this);
+    if (runAccountDialog) {
+        runAccountDialog(dialog);
+    }
+    if (dialog.changedPersons()) {
+        // Identities were removed: the undo history holds what is gone, the views show it.
+        m_workspace->undoStack()->clear();
+        registerChanged(0);
+    }
 }
 
 void MainWindow::verifyAudit() {

@@ -163,7 +163,12 @@ QString CardWriter::identityHtml() const {
     const core::Person& p = m_journey.person;
     QString html = u"<h2>" + esc(p.displayName()) + u"</h2>";
     QStringList notes;
-    if (p.identityKind == core::IdentityKind::Anonymous) {
+    if (p.anonymised()) {
+        const QString day = core::toIso(p.anonymisedAt.toLocalTime().date());
+        notes.append(p.anonymisedReason == core::AnonymisationReason::Retention
+                         ? tr("Identity removed %1 (retention)").arg(day)
+                         : tr("Identity removed %1 (consent withdrawn)").arg(day));
+    } else if (p.identityKind == core::IdentityKind::Anonymous) {
         notes.append(tr("Registered anonymously"));
     }
     if (p.protectedIdentity) {
@@ -220,6 +225,9 @@ QString CardWriter::identityHtml() const {
             consent += u", " + tr("withdrawn %1").arg(core::toIso(b.consentWithdrawnDate));
         }
         rows.append({tr("Consent"), consent});
+        if (!b.consentActors.isEmpty()) {
+            rows.append({tr("Consent scope"), labels(core::CodeListId::Actor, b.consentActors)});
+        }
     } else if (!m_journey.referralsWithoutEnrollment.isEmpty()) {
         rows.append({tr("Status"), tr("Referral")});
     }

@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/LoginDialog.h"
+#include "dialogs/RetentionDialog.h"
 #include "reporting/Reports.h"
 #include "storage/Backup.h"
 
@@ -211,6 +212,13 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
         list.show();
         save(list, QStringLiteral("15-konton"));
         list.reject();
+        // Retention: a two-year policy for the first programme (on the copy), and who is due.
+        if (accounts->setRetentionPolicy(firstProgramme, core::Retention::minYears)) {
+            RetentionDialog retention(*accounts, &window);
+            retention.show();
+            save(retention, QStringLiteral("15b-gallring"));
+            retention.reject();
+        }
 
         // The förbundschef: reports, dashboard and socio-economics only, suppression on.
         if (accounts->login(QStringLiteral("chef"), password)) {

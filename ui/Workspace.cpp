@@ -8,7 +8,11 @@
 #include "dialogs/PlanDialog.h"
 #include "dialogs/ReferralDialog.h"
 
+#include "domain/Dates.h"
+
 #include <QDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -102,6 +106,60 @@ core::Status Workspace::perform(const QString& text, core::Id personId, Action r
                                      }));
     Q_EMIT changed(personId);
     return status;
+}
+
+core::Status Workspace::withdrawConsent(const core::Person& person,
+                                        const core::Enrollment& enrollment, const Action& write) {
+    core::Register& reg = *m_register;
+    std::optional<core::Referral> referral;
+    if (enrollment.referralId != 0) {
+        auto r = reg.referral(enrollment.referralId);
+        if (!r) {
+            return r.error();
+        }
+        referral = r.value();
+    }
+    if (const core::Errors errors =
+            reg.rules().checkEnrollment(enrollment, referral ? &*referral : nullptr);
+        !errors.isEmpty()) {
+        return errors.constFirst();
+    }
+    if (!confirmWithdrawal(person, enrollment.baseline.consentWithdrawnDate)) {
+        return core::Error{QStringLiteral("consent.withdrawal_not_confirmed"),
+                           tr("The withdrawal of consent was not recorded. Clear its date to save "
+                              "the other changes, or cancel."),
+                           core::Field::ConsentWithdrawn};
+    }
+    core::Status status = write();
+    if (!status) {
+        return status;
+    }
+    m_undo->clear();
+    Q_EMIT changed(person.id);
+    return status;
+}
+
+bool Workspace::confirmWithdrawal(const core::Person& person, QDate date) {
+    QMessageBox box(QMessageBox::Warning, tr("Withdraw consent"),
+                    tr("Record that %1 withdrew the consent on %2?")
+                        .arg(person.displayName(), core::toIso(date)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("withdrawalQuestion"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("The participant's personnummer, name, participant key, birth date and all free texts "
+           "(referral reason, plan notes and goals, activity providers, contact and journal notes) "
+           "are removed for good. Sex, birth year, kommun, dates and codes are kept, so the "
+           "statistics stay correct.\n\nThis cannot be undone."));
+    QPushButton* withdraw =
+        box.addButton(tr("&Withdraw and remove identity"), QMessageBox::DestructiveRole);
+    withdraw->setObjectName(QStringLiteral("confirmWithdrawal"));
+    QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelWithdrawal"));
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    m_runDialog(box);
+    return box.clickedButton() == withdraw;
 }
 
 bool Workspace::enrollmentContext(core::Id enrollmentId, core::Person& person,
@@ -225,7 +283,14 @@ bool Workspace::enroll(core::Id referralId) {
     prefilled.startDate = r->firstMeetingDate.isValid() ? r->firstMeetingDate : reg.clock().today();
     prefilled.coach = m_user;
     const core::Id personId = r->personId;
-    const auto save = [this, &reg, personId](const core::Enrollment& e) -> core::Status {
+    const core::Person person = p.value();
+    const auto save = [this, &reg, personId, person](const core::Enrollment& e) -> core::Status {
+        if (e.baseline.consentWithdrawnDate.isValid()) {
+            return withdrawConsent(person, e, [&reg, e]() -> core::Status {
+                auto id = reg.enroll(e);
+                return id ? core::Status{} : core::Status{id.error()};
+            });
+        }
         auto [redo, undo] = creation([&reg, e] { return reg.enroll(e); },
                                      [&reg](core::Id id) { return reg.deleteEnrollment(id); });
         return perform(tr("Enroll"), personId, redo, undo);
@@ -241,7 +306,12 @@ bool Workspace::editEnrollment(core::Id enrollmentId) {
         return false;
     }
     core::Register& reg = *m_register;
-    const auto save = [this, &reg, before](const core::Enrollment& after) -> core::Status {
+    const auto save = [this, &reg, before, person](const core::Enrollment& after) -> core::Status {
+        if (!before.baseline.consentWithdrawnDate.isValid() &&
+            after.baseline.consentWithdrawnDate.isValid()) {
+            return withdrawConsent(person, after,
+                                   [&reg, after] { return reg.updateEnrollment(after); });
+        }
         return perform(
             tr("Change enrollment"), before.personId,
             // As for a referral: the first save checks for a concurrent change, undo/redo not.

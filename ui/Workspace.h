@@ -16,7 +16,8 @@ namespace foljsam::ui {
 // save function that writes through core, and puts each write on the undo stack (Ctrl+Z takes it
 // back through core's removals, Ctrl+Shift+Z writes it again). Core decides what is valid: a
 // refused write keeps the dialog open with core's message, a refused undo shows the message and
-// leaves the record as it is.
+// leaves the record as it is. Recording a withdrawal of consent is the exception: it cannot be
+// undone, so it is asked first and kept out of the undo history (see withdrawConsent).
 class Workspace : public QObject {
     Q_OBJECT
 
@@ -59,6 +60,14 @@ private:
     // Runs `redo`; when it succeeds the command goes on the undo stack. Returns redo's status.
     core::Status perform(const QString& text, core::Id personId, Action redo, Action undo);
     bool report(const core::Error& error);
+    // A withdrawal of consent (spec/privacy.md): core removes the person's identity and free
+    // texts as it records it, for good. Asks first (the question runs through the dialog runner,
+    // as a QMessageBox named "withdrawalQuestion"); when confirmed, `write` stores the enrollment
+    // outside the undo history, and the history is cleared (its steps hold what was removed).
+    // Values core's rules refuse are reported without asking.
+    core::Status withdrawConsent(const core::Person& person, const core::Enrollment& enrollment,
+                                 const Action& write);
+    bool confirmWithdrawal(const core::Person& person, QDate date);
     bool enrollmentContext(core::Id enrollmentId, core::Person& person,
                            core::Enrollment& enrollment);
 

@@ -4,6 +4,7 @@
 // domain/Rules.h, storage in storage/. An id of 0 means "not stored yet".
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -14,6 +15,12 @@
 namespace foljsam::core {
 
 using Id = qint64;
+
+// Why a person's identity was removed (Person::anonymisedReason).
+namespace AnonymisationReason {
+inline const QString Retention = QStringLiteral("retention");   // gallring
+inline const QString Withdrawal = QStringLiteral("withdrawal"); // consent withdrawn
+} // namespace AnonymisationReason
 
 namespace IdentityKind {
 inline const QString Personnummer = QStringLiteral("PNR");
@@ -56,7 +63,13 @@ struct Person {
     bool protectedIdentity = false;
     QString municipality; // current home kommun (SCB code), may be empty
     QDate municipalityFrom;
+    // Set when retention or a withdrawn consent removed the identity (read-only: the register
+    // sets it). An anonymised person is never identified again.
+    QDateTime anonymisedAt;
+    QString anonymisedReason; // AnonymisationReason
     ChangeStamp updatedAt;
+
+    bool anonymised() const { return anonymisedAt.isValid(); }
 
     QString displayName() const;
     bool operator==(const Person&) const = default;
@@ -86,7 +99,8 @@ struct Baseline {
     QMap<QString, QString> priorSupportByActor; // AKTOR -> STOD_FORE
     QDate ssaSince;                             // aktuell för försörjningsstöd sedan
     QDate consentDate;
-    QDate consentWithdrawnDate;
+    QStringList consentActors;  // AKTOR: the consent's scope, who may exchange information
+    QDate consentWithdrawnDate; // once recorded, the person is anonymised (spec/privacy.md)
     bool operator==(const Baseline&) const = default;
 };
 

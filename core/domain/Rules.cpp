@@ -49,6 +49,22 @@ void Rules::notInFuture(Errors& errors, QDate date, const QString& field,
 
 Errors Rules::checkPerson(const Person& person) const {
     Errors errors;
+    // An anonymised person (retention, withdrawn consent) is never identified again.
+    if (person.anonymised() &&
+        (person.identityKind != IdentityKind::Anonymous || !person.externalId.isEmpty() ||
+         person.birthDate.isValid() || !person.firstName.trimmed().isEmpty() ||
+         !person.lastName.trimmed().isEmpty())) {
+        errors.append(fieldError(QStringLiteral("person.anonymised"),
+                                 tr("The participant's identity was removed on %1 (%2); "
+                                    "personnummer, name, participant key and birth date cannot "
+                                    "be recorded again.")
+                                     .arg(day(person.anonymisedAt.toLocalTime().date()),
+                                          person.anonymisedReason == AnonymisationReason::Withdrawal
+                                              ? tr("consent withdrawn")
+                                              : tr("retention")),
+                                 Field::Pin));
+        return errors;
+    }
     // spec/privacy.md: with protected identity the participant is registered anonymously, and an
     // anonymous participant is pseudonym, sex and birth year: nothing that identifies them.
     if (person.protectedIdentity && person.identityKind != IdentityKind::Anonymous) {
@@ -227,6 +243,28 @@ Errors Rules::checkEnrollment(const Enrollment& e, const Referral* referral) con
                                  Field::SsaSince));
     }
     notInFuture(errors, b.consentDate, Field::ConsentDate, tr("The consent date"));
+    notInFuture(errors, b.consentWithdrawnDate, Field::ConsentWithdrawn,
+                tr("The withdrawal of consent"));
+    for (const QString& actor : b.consentActors) {
+        checkCode(errors, CodeListId::Actor, actor, Field::ConsentScope);
+    }
+    if (b.consentActors.size() !=
+        QSet<QString>(b.consentActors.cbegin(), b.consentActors.cend()).size()) {
+        errors.append(fieldError(QStringLiteral("value.duplicate"),
+                                 tr("The same actor is given twice in the consent's scope."),
+                                 Field::ConsentScope));
+    }
+    if (!b.consentDate.isValid() && !b.consentActors.isEmpty()) {
+        errors.append(fieldError(QStringLiteral("consent.without_date"),
+                                 tr("The consent's scope is given but not the date the consent "
+                                    "was given."),
+                                 Field::ConsentDate));
+    }
+    if (!b.consentDate.isValid() && b.consentWithdrawnDate.isValid()) {
+        errors.append(fieldError(QStringLiteral("consent.without_date"),
+                                 tr("Consent is withdrawn but the date it was given is missing."),
+                                 Field::ConsentDate));
+    }
     if (b.consentWithdrawnDate.isValid() && b.consentDate.isValid() &&
         b.consentWithdrawnDate < b.consentDate) {
         errors.append(fieldError(QStringLiteral("date.order"),

@@ -69,6 +69,7 @@ struct EnrollmentFacts {
     QString education;
     QString priorSupport;
     QDate ssaSince;
+    std::optional<int> startAge;  // kept when the birth date was removed (retention)
     QList<QDate> planDates;       // every plan version, oldest first
     QList<QDate> contactDates;    // by date
     QList<QDate> multiPartyDates; // the flerpartssamtal among them (KONTAKTTYP FLERPART)

@@ -1,5 +1,7 @@
 #include "reporting/ReportSupport.h"
 
+#include "domain/Dates.h"
+
 #include <QCollator>
 
 #include <algorithm>
@@ -105,12 +107,7 @@ QString seriesKey(const Context& context, const Record& record) {
 
 int ageAt(const PersonFacts& person, QDate date) {
     if (person.birthDate.isValid()) {
-        int age = date.year() - person.birthDate.year();
-        if (date.month() < person.birthDate.month() ||
-            (date.month() == person.birthDate.month() && date.day() < person.birthDate.day())) {
-            --age;
-        }
-        return age;
+        return ageOn(person.birthDate, date);
     }
     return person.birthYear > 0 ? date.year() - person.birthYear : -1;
 }

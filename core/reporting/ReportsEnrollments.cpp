@@ -248,7 +248,7 @@ ReportTable konAlder(const Context& context) {
             continue;
         }
         const PersonFacts* person = context.person(e.personId);
-        const int age = person ? ageAt(*person, e.start) : -1;
+        const int age = e.startAge ? *e.startAge : person ? ageAt(*person, e.start) : -1;
         tally.add(ageBandKey(context, age), person ? person->sex : QString());
     }
     ReportTable table = tally.table(context.params);

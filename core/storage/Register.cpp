@@ -28,6 +28,8 @@ Person readPerson(const QSqlQuery& q) {
     p.municipality = q.value(11).toString();
     p.municipalityFrom = sql::toDate(q.value(12));
     p.updatedAt.value = q.value(13).toString();
+    p.anonymisedAt = sql::toTimestamp(q.value(14));
+    p.anonymisedReason = q.value(15).toString();
     return p;
 }
 
@@ -37,7 +39,7 @@ const QString personColumns = QStringLiteral(
     "(SELECT m.municipality_code FROM person_municipality m WHERE m.person_id = p.id "
     " ORDER BY m.valid_from DESC LIMIT 1), "
     "(SELECT m.valid_from FROM person_municipality m WHERE m.person_id = p.id "
-    " ORDER BY m.valid_from DESC LIMIT 1), p.updated_at");
+    " ORDER BY m.valid_from DESC LIMIT 1), p.updated_at, p.anonymised_at, p.anonymised_reason");
 
 Status firstError(const Errors& errors) {
     if (errors.isEmpty()) {
@@ -309,6 +311,8 @@ Result<Id> Register::createPerson(const Person& input) {
         return access.error();
     }
     Person person = input;
+    person.anonymisedAt = {}; // the register's to set, never the caller's
+    person.anonymisedReason.clear();
     if (person.identityKind != IdentityKind::Anonymous) {
         auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today());
         if (pin) {
@@ -394,6 +398,8 @@ Status Register::updatePerson(const Person& input) {
         return current.error();
     }
     Person person = input;
+    person.anonymisedAt = current->anonymisedAt; // the register's to set, never the caller's
+    person.anonymisedReason = current->anonymisedReason;
     if (person.identityKind != IdentityKind::Anonymous) {
         if (auto pin = PersonalIdentityNumber::parse(person.pin, m_clock.today()); pin) {
             person.pin = pin->canonical();

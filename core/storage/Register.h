@@ -5,6 +5,7 @@
 #include "domain/Goals.h"
 #include "domain/Model.h"
 #include "domain/Result.h"
+#include "domain/Retention.h"
 #include "domain/Rules.h"
 #include "domain/Worklist.h"
 #include "reporting/ReportFacts.h"
@@ -16,6 +17,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -354,6 +356,37 @@ private:
     Actor m_actor;
     int m_accessDepth = 0;
     // Accounts and access -- end ---------------------------------------------------------------
+
+    // Consent and retention (spec/privacy.md) -- begin ------------------------------------------
+    // One routine removes a person's identity, for retention (gallring) and for a withdrawn
+    // consent alike: personnummer, names, participant key and birth date are removed (the person
+    // becomes anonymous under the pseudonym), and every free text about the person is emptied
+    // (referral reason and officer, plan notes and goal texts, activity providers, contact notes,
+    // journal texts). Sex, birth year, home kommun history, every date and code stay, and the age
+    // at each enrollment's start is kept, so every report counts the same before and after. The
+    // audit trail records that it happened and why, never the removed values. Definitions in
+    // storage/RegisterRetention.cpp.
+public:
+    // Every programme's policy (Retention, or EditProgrammes to read).
+    Result<QList<RetentionPolicy>> retentionPolicies();
+    // Sets (years) or removes (nullopt) a programme's policy; Retention.
+    Status setRetentionPolicy(Id programmeId, std::optional<int> yearsAfterExit);
+    // The persons due for anonymisation on the clock's today, by due date (Retention).
+    Result<QList<RetentionCandidate>> retentionPreview();
+    // Anonymises those of personIds that are still due (each checked again), one transaction
+    // per person; progress(done, total) may return false to stop after the current person.
+    // One summary entry in the audit trail, and one per person.
+    Result<RetentionRun> applyRetention(const QList<Id>& personIds,
+                                        const std::function<bool(int, int)>& progress = {});
+
+private:
+    // Inside the caller's transaction: removes the identity and free texts (see above).
+    Status anonymise(Id personId, const QString& reason);
+    // What the person took part in, for Retention::due.
+    Result<QList<Involvement>> involvementsOf(Id personId);
+    Result<QHash<Id, int>> retentionYears();
+    Status writeConsentActors(Id enrollmentId, const QStringList& actors);
+    // Consent and retention -- end -------------------------------------------------------------
 };
 
 } // namespace foljsam::core

@@ -85,7 +85,9 @@ const QList<AuditedTable>& auditedTables() {
          {{"income_before", "SELECT income_source FROM enrollment_income WHERE enrollment_id = ? "
                             "AND phase = 'BEFORE' ORDER BY position"},
           {"prior_support_by_actor", "SELECT actor, duration FROM enrollment_prior_support "
-                                     "WHERE enrollment_id = ? ORDER BY actor"}}},
+                                     "WHERE enrollment_id = ? ORDER BY actor"},
+          {"consent_actors", "SELECT actor FROM enrollment_consent_actor "
+                             "WHERE enrollment_id = ? ORDER BY actor"}}},
         {"plan",
          "SELECT id, enrollment_id, version, created_date, note FROM action_plan WHERE id = ?",
          {{"goals", "SELECT position, description, target_date, status FROM plan_goal "

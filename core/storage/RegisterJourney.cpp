@@ -61,7 +61,7 @@ Status Register::writeBaseline(Id enrollmentId, const Baseline& b) {
             return s;
         }
     }
-    return {};
+    return writeConsentActors(enrollmentId, b.consentActors);
 }
 
 Result<Id> Register::createReferral(const Referral& r) {
@@ -349,6 +349,12 @@ Result<Id> Register::enroll(const Enrollment& e) {
     if (auto s = auditCreated(QStringLiteral("enrollment"), id); !s) {
         return s.error();
     }
+    // spec/privacy.md: without consent the participant is anonymous (going forward).
+    if (b.consentWithdrawnDate.isValid()) {
+        if (auto s = anonymise(e.personId, AnonymisationReason::Withdrawal); !s) {
+            return s.error();
+        }
+    }
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
@@ -384,6 +390,16 @@ Status Register::updateEnrollment(const Enrollment& e) {
                      tr("The start date (%1) would be after the exit (%2).")
                          .arg(toIso(e.startDate), toIso(x.value()->exitDate)),
                      Field::StartDate};
+    }
+    // A withdrawal removed the identity for good: it stays recorded (its date may be corrected).
+    const bool wasWithdrawn = current->baseline.consentWithdrawnDate.isValid();
+    if (wasWithdrawn && !e.baseline.consentWithdrawnDate.isValid()) {
+        return Error{QStringLiteral("consent.withdrawal_final"),
+                     tr("The consent was withdrawn on %1 and the participant's identity removed; "
+                        "the withdrawal cannot be taken back. Record a new consent in a new "
+                        "enrollment if the participant consents again.")
+                         .arg(toIso(current->baseline.consentWithdrawnDate)),
+                     Field::ConsentWithdrawn};
     }
     auto before = auditSnapshot(QStringLiteral("enrollment"), e.id);
     if (!before) {
@@ -434,6 +450,11 @@ Status Register::updateEnrollment(const Enrollment& e) {
     }
     if (auto s = auditChanged(QStringLiteral("enrollment"), e.id, before.value()); !s) {
         return s;
+    }
+    if (!wasWithdrawn && b.consentWithdrawnDate.isValid()) {
+        if (auto s = anonymise(current->personId, AnonymisationReason::Withdrawal); !s) {
+            return s;
+        }
     }
     return tx.commit();
 }
@@ -489,6 +510,19 @@ Result<Enrollment> Register::enrollment(Id id) {
     }
     while (q.next()) {
         e.baseline.priorSupportByActor.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    if (auto s = sql::exec(q,
+                           // In the code list's order, as the forms show them.
+                           QStringLiteral("SELECT a.actor FROM enrollment_consent_actor a "
+                                          "LEFT JOIN code c ON c.list_id = 'AKTOR' AND "
+                                          "c.code = a.actor WHERE a.enrollment_id = ? "
+                                          "ORDER BY c.sort_order, a.actor"),
+                           {id});
+        !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        e.baseline.consentActors.append(q.value(0).toString());
     }
     return e;
 }

@@ -156,7 +156,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             q,
             QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
                            "u.username, r.referring_actor, e.occupation_before, e.education, "
-                           "e.prior_support, e.ssa_since FROM enrollment e "
+                           "e.prior_support, e.ssa_since, e.start_age FROM enrollment e "
                            "LEFT JOIN app_user u ON u.id = e.coach_id "
                            "LEFT JOIN referral r ON r.id = e.referral_id "
                            "WHERE e.start_date <= ? AND ") +
@@ -179,6 +179,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         e.education = q.value(8).toString();
         e.priorSupport = q.value(9).toString();
         e.ssaSince = sql::toDate(q.value(10));
+        e.startAge = sql::toOptInt(q.value(11));
         enrollmentAt.insert(e.id, facts.enrollments.size());
         facts.enrollments.append(e);
     }

@@ -152,6 +152,7 @@ Status Register::deleteEnrollment(Id enrollmentId) {
     if (auto s = deleteAll(
             *m_db,
             {QStringLiteral("DELETE FROM enrollment_prior_support WHERE enrollment_id = ?"),
+             QStringLiteral("DELETE FROM enrollment_consent_actor WHERE enrollment_id = ?"),
              QStringLiteral("DELETE FROM enrollment_income WHERE enrollment_id = ?"),
              QStringLiteral("DELETE FROM enrollment WHERE id = ?")},
             enrollmentId);

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <initializer_list>
@@ -36,6 +37,15 @@ inline QVariant optInt(std::optional<int> v) {
 
 inline QDate toDate(const QVariant& v) {
     return v.isNull() ? QDate() : fromIso(v.toString());
+}
+// A stored UTC timestamp (ISO 8601 text); invalid when NULL.
+inline QDateTime toTimestamp(const QVariant& v) {
+    if (v.isNull()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
 }
 inline std::optional<int> toOptInt(const QVariant& v) {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());

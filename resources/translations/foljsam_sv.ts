@@ -1095,6 +1095,156 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>The register as it was is kept as %1.</source>
         <translation>Registret som det var sparas som %1.</translation>
     </message>
+    <message>
+        <source>  retention policy --db REGISTER [--insats NAME (--years N | --remove)]
+          preview --db REGISTER [--format text|json]
+          run --db REGISTER --yes              retention (gallring): policies,
+                                               who is due, anonymise (administrator)
+</source>
+        <translation>  retention policy --db REGISTER [--insats NAMN (--years N | --remove)]
+          preview --db REGISTER [--format text|json]
+          run --db REGISTER --yes              gallring: regler per insats,
+                                               vilka som ska gallras, anonymisera (administratör)
+</translation>
+    </message>
+    <message>
+        <source>Retention (gallring): a policy per programme says how many whole years (%1 to %2) after the end of a person&apos;s last participation the person&apos;s identity is removed. &quot;policy&quot; lists, sets or removes the policies; &quot;preview&quot; lists the persons due today, by pseudonym; &quot;run --yes&quot; anonymises them: personnummer, names and free texts are removed, while sex, birth year, kommun, dates and codes stay, so the reports count the same. Anonymisation cannot be undone. Administrator only.</source>
+        <translation>Gallring: en regel per insats anger hur många hela år (%1 till %2) efter slutet av en persons senaste deltagande som personens identitet tas bort. &quot;policy&quot; listar, sätter eller tar bort reglerna; &quot;preview&quot; listar de personer som ska gallras i dag, med pseudonym; &quot;run --yes&quot; anonymiserar dem: personnummer, namn och fritexter tas bort, medan kön, födelseår, kommun, datum och koder finns kvar, så att rapporterna räknar likadant. Anonymisering kan inte ångras. Endast för administratör.</translation>
+    </message>
+    <message>
+        <source>policy: the programme whose policy is set or removed.</source>
+        <translation>policy: den insats vars gallringsregel sätts eller tas bort.</translation>
+    </message>
+    <message>
+        <source>policy: anonymise this many whole years after the end.</source>
+        <translation>policy: anonymisera så här många hela år efter slutet.</translation>
+    </message>
+    <message>
+        <source>policy: remove the programme&apos;s policy.</source>
+        <translation>policy: ta bort insatsens gallringsregel.</translation>
+    </message>
+    <message>
+        <source>policy and preview: text or json (default text).</source>
+        <translation>policy och preview: text eller json (standard text).</translation>
+    </message>
+    <message>
+        <source>run: anonymise every person the preview lists, for good.</source>
+        <translation>run: anonymisera varje person som förhandsvisningen listar, för gott.</translation>
+    </message>
+    <message>
+        <source>policy, preview or run</source>
+        <translation>policy, preview eller run</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli retention policy --db REGISTER [--format text|json]
+       foljsam-cli retention policy --db REGISTER --insats NAME (--years N | --remove)
+       foljsam-cli retention preview --db REGISTER [--format text|json]
+       foljsam-cli retention run --db REGISTER --yes</source>
+        <translation>Användning: foljsam-cli retention policy --db REGISTER [--format text|json]
+             foljsam-cli retention policy --db REGISTER --insats NAMN (--years N | --remove)
+             foljsam-cli retention preview --db REGISTER [--format text|json]
+             foljsam-cli retention run --db REGISTER --yes</translation>
+    </message>
+    <message>
+        <source>Give the retention action: policy, preview or run.</source>
+        <translation>Ange vad gallringen ska göra: policy, preview eller run.</translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to &quot;retention %2&quot;.</source>
+        <translation>--%1 hör inte till &quot;retention %2&quot;.</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available; choose text or json.</source>
+        <translation>--format %1 finns inte; välj text eller json.</translation>
+    </message>
+    <message>
+        <source>Give --insats NAME with either --years N or --remove.</source>
+        <translation>Ange --insats NAMN med antingen --years N eller --remove.</translation>
+    </message>
+    <message>
+        <source>Give --years N or --remove with --insats NAME.</source>
+        <translation>Ange --years N eller --remove tillsammans med --insats NAMN.</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number of years, not &quot;%1&quot;.</source>
+        <translation>--years ska vara ett helt antal år, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Anonymisation removes personnummer, names and free texts for good. Look at the persons first with &quot;foljsam-cli retention preview --db %1&quot;, then run again with --yes.</source>
+        <translation>Anonymisering tar bort personnummer, namn och fritexter för gott. Titta först på personerna med &quot;foljsam-cli retention preview --db %1&quot; och kör sedan igen med --yes.</translation>
+    </message>
+    <message>
+        <source>%1: participants are anonymised %2 years after the end of their last participation.</source>
+        <translation>%1: deltagarna anonymiseras %2 år efter slutet av sitt senaste deltagande.</translation>
+    </message>
+    <message>
+        <source>%1 has no retention policy any more: its participants are not anonymised.</source>
+        <translation>%1 har inte längre någon gallringsregel: insatsens deltagare anonymiseras inte.</translation>
+    </message>
+    <message>
+        <source>No programme has a retention policy; nobody is anonymised.</source>
+        <translation>Ingen insats har en gallringsregel; ingen anonymiseras.</translation>
+    </message>
+    <message>
+        <source>Years after the end</source>
+        <translation>År efter slutet</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Without a policy (their participants are never anonymised): %1.</source>
+        <translation>Utan gallringsregel (deras deltagare anonymiseras aldrig): %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for anonymisation on %1.</source>
+        <translation>Ingen ska anonymiseras %1.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Last end</source>
+        <translation>Senaste slut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Gallras från</translation>
+    </message>
+    <message>
+        <source>Free texts</source>
+        <translation>Fritexter</translation>
+    </message>
+    <message>
+        <source>Total due for anonymisation on %1: %2. Free texts to be emptied: %3.</source>
+        <translation>Totalt att anonymisera %1: %2. Fritexter som töms: %3.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for anonymisation on %1; nothing was changed.</source>
+        <translation>Ingen ska anonymiseras %1; inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Anonymising: %1/%2</source>
+        <translation>Anonymiserar: %1/%2</translation>
+    </message>
+    <message>
+        <source>Persons anonymised before the problem stay anonymised; run &quot;retention run&quot; again to continue.</source>
+        <translation>Personer som anonymiserades före problemet förblir anonymiserade; kör &quot;retention run&quot; igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1. Skipped (no longer due, or already anonymised): %2.</source>
+        <translation>Anonymiserade: %1. Hoppade över (inte längre aktuella, eller redan anonymiserade): %2.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2760,6 +2910,10 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>Your reports can cover your team&apos;s programmes only.</source>
         <translation>Dina rapporter kan bara omfatta ditt teams insatser.</translation>
     </message>
+    <message>
+        <source>The consent was withdrawn on %1 and the participant&apos;s identity removed; the withdrawal cannot be taken back. Record a new consent in a new enrollment if the participant consents again.</source>
+        <translation>Samtycket återkallades %1 och deltagarens identitet togs bort; återkallelsen kan inte tas tillbaka. Registrera ett nytt samtycke i en ny inskrivning om deltagaren samtycker igen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -3224,6 +3378,13 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>The retention period must be %1 to %2 whole years after the end (the 12-month follow-up must stay possible); %3 was given.</source>
+        <translation>Gallringstiden ska vara %1 till %2 hela år efter slutet (uppföljningen efter 12 månader måste förbli möjlig); %3 angavs.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>A value is required.</source>
@@ -3500,6 +3661,34 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>The goal &quot;%1&quot; has at most %2 decimals, not %3.</source>
         <translation>Målet ”%1” har högst %2 decimaler, inte %3.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s identity was removed on %1 (%2); personnummer, name, participant key and birth date cannot be recorded again.</source>
+        <translation>Deltagarens identitet togs bort %1 (%2); personnummer, namn, deltagarnyckel och födelsedatum kan inte registreras igen.</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>samtycket återkallat</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>gallring</translation>
+    </message>
+    <message>
+        <source>The withdrawal of consent</source>
+        <translation>Återkallelsen av samtycket</translation>
+    </message>
+    <message>
+        <source>The same actor is given twice in the consent&apos;s scope.</source>
+        <translation>Samma aktör anges två gånger i samtyckets omfattning.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s scope is given but not the date the consent was given.</source>
+        <translation>Samtyckets omfattning är angiven men inte datumet då samtycket gavs.</translation>
+    </message>
+    <message>
+        <source>Consent is withdrawn but the date it was given is missing.</source>
+        <translation>Samtycket är återkallat men datumet då det gavs saknas.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4237,26 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>Consent &amp;withdrawn</source>
         <translation>Samtycke åter&amp;kallat</translation>
+    </message>
+    <message>
+        <source>Without consent the participant should be registered anonymously (pseudonym, sex and birth year only).</source>
+        <translation>Utan samtycke ska deltagaren registreras anonymt (endast pseudonym, kön och födelseår).</translation>
+    </message>
+    <message>
+        <source>The actors the participant has consented may exchange information about them.</source>
+        <translation>De aktörer som enligt deltagarens samtycke får utbyta information om deltagaren.</translation>
+    </message>
+    <message>
+        <source>Consent scope (&amp;actors)</source>
+        <translation>Samtyckets omfattning (&amp;aktörer)</translation>
+    </message>
+    <message>
+        <source>The withdrawal of consent is final: the participant&apos;s identity was removed when it was recorded.</source>
+        <translation>Återkallelsen av samtycket är slutgiltig: deltagarens identitet togs bort när den registrerades.</translation>
+    </message>
+    <message>
+        <source>Recording a withdrawal removes the participant&apos;s identity and all free texts for good.</source>
+        <translation>En registrerad återkallelse tar bort deltagarens identitet och alla fritexter för gott.</translation>
     </message>
 </context>
 <context>
@@ -5167,10 +5376,6 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <translation>Administration</translation>
     </message>
     <message>
-        <source>Your role manages the register: accounts, backups and the audit log. Participants and reports are shown only to the roles that work with them.</source>
-        <translation>Din roll förvaltar registret: konton, säkerhetskopior och granskningsloggen. Deltagare och rapporter visas bara för de roller som arbetar med dem.</translation>
-    </message>
-    <message>
         <source>Följsam is locked</source>
         <translation>Följsam är låst</translation>
     </message>
@@ -5299,6 +5504,18 @@ Registret som det var sparas som
     <message>
         <source>Open a register shared on a PostgreSQL server</source>
         <translation>Öppna ett register som delas på en PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>&amp;Retention (gallring)…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <source>Retention policies per programme; preview and remove the identity of participants whose time has run out</source>
+        <translation>Gallringsregler per insats; förhandsgranska och ta bort identiteten för deltagare vars tid har gått ut</translation>
+    </message>
+    <message>
+        <source>Your role manages the register: accounts, backups, retention and the audit log. Participants and reports are shown only to the roles that work with them.</source>
+        <translation>Din roll förvaltar registret: konton, säkerhetskopior, gallring och loggen. Deltagare och rapporter visas bara för de roller som arbetar med dem.</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5835,18 @@ Registret som det var sparas som
     <message>
         <source>Journal note by %1</source>
         <translation>Journalanteckning av %1</translation>
+    </message>
+    <message>
+        <source>Identity removed %1 (retention)</source>
+        <translation>Identiteten borttagen %1 (gallring)</translation>
+    </message>
+    <message>
+        <source>Identity removed %1 (consent withdrawn)</source>
+        <translation>Identiteten borttagen %1 (samtycket återkallat)</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Samtyckets omfattning</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6600,166 @@ Registret som det var sparas som
     </message>
 </context>
 <context>
+    <name>foljsam::ui::RetentionDialog</name>
+    <message>
+        <source>Retention (gallring)</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Retention policy per programme</source>
+        <translation>Gallringsregel per insats</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Years after exit</source>
+        <translation>År efter avslut</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Retention policies</source>
+        <translation>Gallringsregler</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s identity and free texts are removed the given number of whole years after the end of the last programme they took part in. A programme without a policy keeps its participants.</source>
+        <translation>En deltagares identitet och fritexter tas bort det angivna antalet hela år efter slutet av den senaste insats deltagaren var med i. En insats utan gallringsregel behåller sina deltagare.</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Ingen regel</translation>
+    </message>
+    <message>
+        <source>Whole years after the end (%1 to %2); &quot;No policy&quot; removes the programme&apos;s policy.</source>
+        <translation>Hela år efter slutet (%1 till %2); &quot;Ingen regel&quot; tar bort insatsens gallringsregel.</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Spara regel</translation>
+    </message>
+    <message>
+        <source>&amp;Years after exit:</source>
+        <translation>&amp;År efter avslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes:</source>
+        <translation>&amp;Insatser:</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Ska anonymiseras</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Last end</source>
+        <translation>Senaste slut</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Gallras från</translation>
+    </message>
+    <message>
+        <source>Free texts</source>
+        <translation>Fritexter</translation>
+    </message>
+    <message>
+        <source>Participants due</source>
+        <translation>Deltagare att gallra</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>List the participants whose identity may be removed today</source>
+        <translation>Lista de deltagare vars identitet får tas bort i dag</translation>
+    </message>
+    <message>
+        <source>Participants &amp;due:</source>
+        <translation>&amp;Deltagare att gallra:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>No participant is due for anonymisation on %1.</source>
+        <translation>Ingen deltagare ska anonymiseras %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) due for anonymisation on %1.</source>
+        <translation>
+            <numerusform>%n deltagare ska anonymiseras %1.</numerusform>
+            <numerusform>%n deltagare ska anonymiseras %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n participant(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymisera %n deltagare…</numerusform>
+            <numerusform>&amp;Anonymisera %n deltagare…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymisera deltagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n participant(s) now?</source>
+        <translation>
+            <numerusform>Anonymisera %n deltagare nu?</numerusform>
+            <numerusform>Anonymisera %n deltagare nu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their personnummer, names, participant keys, birth dates and all free texts are removed for good. Sex, birth year, kommun, dates and codes are kept, so the statistics stay correct. Each participant is checked again before the identity is removed.
+
+This cannot be undone.</source>
+        <translation>Deras personnummer, namn, deltagarnycklar, födelsedatum och alla fritexter tas bort för gott. Kön, födelseår, kommun, datum och koder behålls, så att statistiken förblir korrekt. Varje deltagare kontrolleras igen innan identiteten tas bort.
+
+Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymisera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Removing identities…</source>
+        <translation>Tar bort identiteter…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Stopped. Anonymised: %1. Skipped (no longer due or already anonymised): %2.</source>
+        <translation>Stoppad. Anonymiserade: %1. Hoppade över (inte längre aktuella eller redan anonymiserade): %2.</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1. Skipped (no longer due or already anonymised): %2.</source>
+        <translation>Anonymiserade: %1. Hoppade över (inte längre aktuella eller redan anonymiserade): %2.</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6600,6 +6989,34 @@ Registret som det var sparas som
     <message>
         <source>New journal note</source>
         <translation>ny journalanteckning</translation>
+    </message>
+    <message>
+        <source>The withdrawal of consent was not recorded. Clear its date to save the other changes, or cancel.</source>
+        <translation>Återkallelsen av samtycket registrerades inte. Töm datumet för att spara de andra ändringarna, eller avbryt.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Record that %1 withdrew the consent on %2?</source>
+        <translation>Registrera att %1 återkallade samtycket %2?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s personnummer, name, participant key, birth date and all free texts (referral reason, plan notes and goals, activity providers, contact and journal notes) are removed for good. Sex, birth year, kommun, dates and codes are kept, so the statistics stay correct.
+
+This cannot be undone.</source>
+        <translation>Deltagarens personnummer, namn, deltagarnyckel, födelsedatum och alla fritexter (remissorsak, anteckningar och mål i planen, anordnare av aktiviteter, kontakt- och journalanteckningar) tas bort för gott. Kön, födelseår, kommun, datum och koder behålls, så att statistiken förblir korrekt.
+
+Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw and remove identity</source>
+        <translation>&amp;Återkalla och ta bort identiteten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

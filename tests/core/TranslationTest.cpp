@@ -42,3 +42,13 @@ TEST(Translation, CoreMessagesAreSwedishByDefault) {
     const QString text = QCoreApplication::translate("Rules", "The exit date is required.");
     EXPECT_NE(text, QStringLiteral("The exit date is required."));
 }
+
+TEST(Translation, QtStandardButtonsAreSwedish) {
+    // QMessageBox and QDialogButtonBox take these texts from Qt's theme contexts; Debian has no
+    // Swedish qtbase catalogue, so the program ships them (resources/translations/qt_extra_sv.ts).
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "&No"), QStringLiteral("&Nej"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("Stäng"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Avbryt"));
+    EXPECT_EQ(QCoreApplication::translate("QGnomeTheme", "&Cancel"), QStringLiteral("&Avbryt"));
+}

@@ -7,9 +7,15 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 #include <iostream>
 
 int main(int argc, char** argv) {
+    // The tests' dates and times are Swedish whatever the machine says (set here, not in ctest's
+    // ENVIRONMENT, which gtest_discover_tests splits at the first ';').
+    qputenv("TZ", "Europe/Stockholm");
+    tzset();
     QCoreApplication app(argc, argv);
     foljsam::core::installTranslations(app, QStringLiteral("sv"));
     // Account tests hash many passwords: a small PBKDF2 count here only (security/PasswordHash.h).

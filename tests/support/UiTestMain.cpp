@@ -10,7 +10,13 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 int main(int argc, char** argv) {
+    // The tests' dates and times are Swedish whatever the machine says (set here, not in ctest's
+    // ENVIRONMENT, which gtest_discover_tests splits at the first ';').
+    qputenv("TZ", "Europe/Stockholm");
+    tzset();
     testing::InitGoogleTest(&argc, argv);
     // Offscreen unless told otherwise: no window on the developer's screen, and test discovery
     // (ctest runs the binary with --gtest_list_tests, without the tests' environment) works

@@ -1,5 +1,6 @@
 // The enrollment dialog driven through its widgets: enrolling from an accepted referral with the
-// baseline, core's date-order message (nothing stored), choosing the programme, and editing.
+// baseline, core's date-order message (nothing stored), choosing the programme, and editing; the
+// consent's scope, the note about consent for identified persons, and a final withdrawal.
 
 #include "dialogs/EnrollmentDialog.h"
 #include "TestSupport.h"
@@ -16,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 namespace foljsam::ui {
 namespace {
 
@@ -25,6 +28,11 @@ template <typename T> T* child(QWidget& parent, const char* name) {
     T* widget = parent.findChild<T*>(QString::fromLatin1(name));
     EXPECT_NE(widget, nullptr) << "no widget " << name;
     return widget;
+}
+
+QStringList sorted(QStringList list) {
+    list.sort();
+    return list;
 }
 
 void typeInto(QLineEdit* line, const QString& text) {
@@ -222,6 +230,125 @@ TEST_F(EnrollmentDialogTest, EditStartBeforeTheDecisionStoresNothing) {
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(errorText(dialog).isEmpty());
     EXPECT_EQ(reg->enrollment(id.value()).value().startDate, QDate(2026, 11, 16));
+}
+
+TEST_F(EnrollmentDialogTest, ConsentScopeIsStoredAndShownAgain) {
+    EnrollmentDialog dialog(*reg, m_person, fromReferral(), EnrollmentDialog::Mode::New, enroll());
+    dialog.show();
+    auto* scope = child<CodeChecklist>(dialog, "consentActors");
+    ASSERT_NE(scope, nullptr);
+    EXPECT_TRUE(scope->codes().isEmpty());
+    EXPECT_FALSE(scope->toolTip().isEmpty());
+    typeInto(child<DateField>(dialog, "startDate"), QStringLiteral("2026-11-16"));
+    typeInto(child<DateField>(dialog, "consentDate"), QStringLiteral("2026-11-16"));
+    // Checked from the keyboard: Försäkringskassan (the list's second), Space.
+    scope->setFocus();
+    scope->setCurrentRow(1);
+    QTest::keyClick(scope, Qt::Key_Space);
+    scope->setCurrentRow(2); // Arbetsförmedlingen
+    QTest::keyClick(scope, Qt::Key_Space);
+    EXPECT_EQ(scope->codes(), (QStringList{QStringLiteral("FK"), QStringLiteral("AF")}));
+
+    click(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << errorText(dialog).toStdString();
+    auto stored = reg->enrollment(m_enrollmentId);
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    // The register may give the codes in another order; the scope is the set.
+    EXPECT_EQ(sorted(stored->baseline.consentActors),
+              (QStringList{QStringLiteral("AF"), QStringLiteral("FK")}));
+
+    // Edited: shown as stored (an untouched dialog changes nothing), one actor taken away.
+    EnrollmentDialog edit(*reg, m_person, stored.value(), EnrollmentDialog::Mode::Edit,
+                          [&](const core::Enrollment& x) { return reg->updateEnrollment(x); });
+    edit.show();
+    EXPECT_EQ(edit.value(), stored.value());
+    auto* shown = child<CodeChecklist>(edit, "consentActors");
+    EXPECT_EQ(sorted(shown->codes()), (QStringList{QStringLiteral("AF"), QStringLiteral("FK")}));
+    shown->setCodes({QStringLiteral("AF")});
+    click(edit);
+    EXPECT_EQ(edit.result(), QDialog::Accepted) << errorText(edit).toStdString();
+    EXPECT_EQ(reg->enrollment(m_enrollmentId).value().baseline.consentActors,
+              QStringList{QStringLiteral("AF")});
+}
+
+TEST_F(EnrollmentDialogTest, AScopeWithoutConsentIsRefusedByCore) {
+    EnrollmentDialog dialog(*reg, m_person, fromReferral(), EnrollmentDialog::Mode::New, enroll());
+    dialog.show();
+    typeInto(child<DateField>(dialog, "startDate"), QStringLiteral("2026-11-16"));
+    auto* scope = child<CodeChecklist>(dialog, "consentActors");
+    scope->setCodes({QStringLiteral("SOC")});
+    click(dialog);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(errorText(dialog).isEmpty());
+    // Core names the missing consent date (or the scope): that field is marked.
+    EXPECT_TRUE(scope->property("foljsamError").toBool() ||
+                child<DateField>(dialog, "consentDate")->property("foljsamError").toBool())
+        << errorText(dialog).toStdString();
+    EXPECT_EQ(enrollments(), 0);
+}
+
+TEST_F(EnrollmentDialogTest, WithoutConsentAnIdentifiedPersonGetsANote) {
+    EnrollmentDialog dialog(*reg, m_person, fromReferral(), EnrollmentDialog::Mode::New, enroll());
+    dialog.show();
+    auto* note = child<QLabel>(dialog, "consentNote");
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_FALSE(note->text().isEmpty());
+    EXPECT_TRUE(child<QLabel>(dialog, "errorLabel")->isHidden()); // a note, not an error
+    typeInto(child<DateField>(dialog, "consentDate"), QStringLiteral("2026-11-16"));
+    EXPECT_FALSE(note->isVisible());
+    child<DateField>(dialog, "consentDate")->clear();
+    EXPECT_TRUE(note->isVisible());
+
+    // An anonymous participant has nothing to hide: no note.
+    core::Person anonymous;
+    anonymous.sex = QStringLiteral("K");
+    anonymous.birthYear = 1990;
+    auto created = reg->createPerson(anonymous);
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    const core::Id anonymousId = created.value();
+    core::Enrollment e;
+    e.personId = anonymousId;
+    e.programmeId = m_programme;
+    EnrollmentDialog other(*reg, reg->person(anonymousId).value(), e, EnrollmentDialog::Mode::New,
+                           enroll());
+    other.show();
+    EXPECT_FALSE(child<QLabel>(other, "consentNote")->isVisible());
+}
+
+TEST_F(EnrollmentDialogTest, ARecordedWithdrawalCannotBeChanged) {
+    // As stored after a withdrawal (the dialog is given the value; nothing of core is needed).
+    core::Enrollment e = fromReferral();
+    e.id = 4711;
+    e.startDate = QDate(2026, 11, 16);
+    e.baseline.consentDate = QDate(2026, 11, 16);
+    e.baseline.consentWithdrawnDate = QDate(2026, 11, 20);
+    std::optional<core::Enrollment> saved;
+    EnrollmentDialog dialog(*reg, m_person, e, EnrollmentDialog::Mode::Edit,
+                            [&saved](const core::Enrollment& x) -> core::Status {
+                                saved = x;
+                                return {};
+                            });
+    dialog.show();
+    auto* withdrawn = child<DateField>(dialog, "consentWithdrawn");
+    EXPECT_EQ(withdrawn->date(), QDate(2026, 11, 20));
+    EXPECT_FALSE(withdrawn->isEnabled());
+    EXPECT_FALSE(withdrawn->toolTip().isEmpty());
+    withdrawn->clear(); // even if the text were changed, the recorded date stays
+    child<CodeCombo>(dialog, "occupation")->setCode(QStringLiteral("STUDIER"));
+    click(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << errorText(dialog).toStdString();
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->baseline.consentWithdrawnDate, QDate(2026, 11, 20));
+    EXPECT_EQ(saved->baseline.occupation, QStringLiteral("STUDIER"));
+
+    // Not yet withdrawn: the field can be filled.
+    core::Enrollment open = e;
+    open.baseline.consentWithdrawnDate = {};
+    EnrollmentDialog other(*reg, m_person, open, EnrollmentDialog::Mode::Edit,
+                           [](const core::Enrollment&) -> core::Status { return {}; });
+    other.show();
+    EXPECT_TRUE(child<DateField>(other, "consentWithdrawn")->isEnabled());
 }
 
 } // namespace

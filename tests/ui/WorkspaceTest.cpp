@@ -1,7 +1,8 @@
 // The coach's day, end to end through the real main window and dialogs (offscreen): a referral
 // for a new person, accepted and enrolled, a plan, a contact, the exit and both follow-ups, each
 // typed from the keyboard and saved with Ctrl+Enter; what is stored, the card's timeline, undo and
-// redo, and the worklist item that a recorded follow-up removes.
+// redo, and the worklist item that a recorded follow-up removes; withdrawing consent, asked
+// first and kept out of the undo history.
 
 #include "Workspace.h"
 #include "JourneyTabs.h"
@@ -19,12 +20,14 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -458,6 +461,156 @@ TEST_F(WorkspaceTest, DuplicatePersonnummerOffersTheExistingPerson) {
     EXPECT_EQ(m_window->currentPage(), ui::MainWindow::AllParticipantsPage);
     EXPECT_EQ(card()->personId(), existing);
     EXPECT_TRUE(card()->toPlainText().contains(QStringLiteral("Anna Först")));
+}
+
+// Withdrawing consent (spec/privacy.md): the coach is asked first, with Cancel as the default;
+// confirmed, core removes the identity and the free texts for good, outside the undo history.
+class WithdrawalTest : public WorkspaceTest {
+protected:
+    void SetUp() override {
+        WorkspaceTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
+        core::Person p;
+        p.identityKind = core::IdentityKind::Personnummer;
+        p.pin = QStringLiteral("198501012382");
+        p.firstName = QStringLiteral("Anna");
+        p.lastName = QStringLiteral("Svensson");
+        m_person = valueOf(reg().createPerson(p));
+        core::Enrollment e;
+        e.personId = m_person;
+        e.programmeId = valueOf(reg().programmes()).first().id;
+        e.startDate = QDate(2026, 1, 15);
+        e.coach = QStringLiteral("anna");
+        e.baseline.consentDate = QDate(2026, 1, 15);
+        m_enrollment = valueOf(reg().enroll(e));
+        m_window->showPerson(m_person);
+
+        // Something on the undo stack first: a contact through the workspace.
+        m_steps.push_back([this](QDialog& d) {
+            Typist t(d);
+            t.type(QStringLiteral("contactDate"), QStringLiteral("2026-02-03"))
+                .type(QStringLiteral("contactType"), QStringLiteral("Enskilt samtal"))
+                .type(QStringLiteral("contactNote"), QStringLiteral("Första samtalet"));
+            const int result = t.save();
+            expectSaved(result, t);
+            return result;
+        });
+        ASSERT_TRUE(m_window->workspace()->logContact(m_enrollment));
+        ASSERT_TRUE(m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->isEnabled());
+    }
+
+    // The enrollment dialog: the withdrawal typed and saved. Then the question, answered with
+    // the named button.
+    void withdrawAndAnswer(const char* button, int* dialogResult) {
+        m_steps.push_back([this, dialogResult](QDialog& d) {
+            Typist t(d);
+            t.type(QStringLiteral("consentWithdrawn"), QStringLiteral("2027-05-30"));
+            *dialogResult = t.save();
+            m_shownError = t.error();
+            return *dialogResult;
+        });
+        m_steps.push_back([this, button](QDialog& d) {
+            ++m_questions;
+            auto* box = qobject_cast<QMessageBox*>(&d);
+            EXPECT_NE(box, nullptr) << qPrintable(d.objectName());
+            if (!box) {
+                return int(QDialog::Rejected);
+            }
+            EXPECT_EQ(box->objectName(), QStringLiteral("withdrawalQuestion"));
+            EXPECT_EQ(box->defaultButton()->objectName(), QStringLiteral("cancelWithdrawal"));
+            EXPECT_EQ(box->escapeButton()->objectName(), QStringLiteral("cancelWithdrawal"));
+            m_question = box->text() + u'\n' + box->informativeText();
+            auto* b = box->findChild<QPushButton*>(QString::fromLatin1(button));
+            EXPECT_NE(b, nullptr) << button;
+            if (b) {
+                b->click();
+            }
+            return box->result();
+        });
+    }
+
+    core::Id m_person = 0;
+    core::Id m_enrollment = 0;
+    int m_questions = 0;
+    QString m_question;
+    QString m_shownError;
+};
+
+TEST_F(WithdrawalTest, ConfirmedWithdrawalRemovesTheIdentityForGood) {
+    int dialogResult = -1;
+    withdrawAndAnswer("confirmWithdrawal", &dialogResult);
+    EXPECT_TRUE(m_window->workspace()->editEnrollment(m_enrollment));
+    EXPECT_TRUE(m_steps.empty());
+    EXPECT_EQ(m_questions, 1);
+    EXPECT_EQ(dialogResult, QDialog::Accepted) << qPrintable(m_shownError);
+    EXPECT_TRUE(m_question.contains(QStringLiteral("personnummer"), Qt::CaseInsensitive))
+        << qPrintable(m_question);
+    EXPECT_TRUE(m_question.contains(QStringLiteral("2027-05-30"))) << qPrintable(m_question);
+
+    const core::Person person = valueOf(reg().person(m_person));
+    EXPECT_TRUE(person.anonymised());
+    EXPECT_EQ(person.anonymisedReason, core::AnonymisationReason::Withdrawal);
+    EXPECT_TRUE(person.pin.isEmpty());
+    EXPECT_TRUE(person.firstName.isEmpty());
+    EXPECT_TRUE(person.lastName.isEmpty());
+    EXPECT_FALSE(person.birthDate.isValid());
+    EXPECT_EQ(person.birthYear, 1985);
+    const core::Enrollment stored = valueOf(reg().enrollment(m_enrollment));
+    EXPECT_EQ(stored.baseline.consentWithdrawnDate, QDate(2027, 5, 30));
+    const auto contacts = valueOf(reg().contactsOf(m_enrollment));
+    ASSERT_EQ(contacts.size(), 1);
+    EXPECT_TRUE(contacts.first().note.isEmpty());
+
+    // Nothing to undo: the history held what was removed.
+    EXPECT_EQ(m_window->workspace()->undoStack()->count(), 0);
+    EXPECT_FALSE(m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->isEnabled());
+    // The card shows the person as they are now, with the day the identity was removed.
+    EXPECT_EQ(card()->personId(), m_person);
+    const QString text = card()->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("Svensson"))) << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("19850101-2382"))) << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("Första samtalet"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("2027-06-01"))) << qPrintable(text);
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+}
+
+TEST_F(WithdrawalTest, DeclinedWithdrawalChangesNothing) {
+    const core::Enrollment before = valueOf(reg().enrollment(m_enrollment));
+    int dialogResult = -1;
+    withdrawAndAnswer("cancelWithdrawal", &dialogResult);
+    EXPECT_FALSE(m_window->workspace()->editEnrollment(m_enrollment));
+    EXPECT_TRUE(m_steps.empty());
+    EXPECT_EQ(m_questions, 1);
+    EXPECT_NE(dialogResult, QDialog::Accepted);
+    EXPECT_FALSE(m_shownError.isEmpty()); // the dialog stayed open and says why
+
+    const core::Person person = valueOf(reg().person(m_person));
+    EXPECT_FALSE(person.anonymised());
+    EXPECT_EQ(person.pin, QStringLiteral("198501012382"));
+    EXPECT_EQ(person.lastName, QStringLiteral("Svensson"));
+    EXPECT_EQ(valueOf(reg().enrollment(m_enrollment)), before);
+    EXPECT_FALSE(valueOf(reg().enrollment(m_enrollment)).baseline.consentWithdrawnDate.isValid());
+    EXPECT_EQ(valueOf(reg().contactsOf(m_enrollment)).first().note,
+              QStringLiteral("Första samtalet"));
+    EXPECT_EQ(m_window->workspace()->undoStack()->count(), 1); // the contact, still undoable
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+}
+
+TEST_F(WithdrawalTest, ChangesWithoutAWithdrawalAskNothing) {
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("occupation"),
+               QStringLiteral("Studier (inkl. arbetsmarknadsutbildning)"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    EXPECT_TRUE(m_window->workspace()->editEnrollment(m_enrollment)); // no question queued
+    EXPECT_TRUE(m_steps.empty());
+    EXPECT_FALSE(valueOf(reg().person(m_person)).anonymised());
+    EXPECT_EQ(m_window->workspace()->undoStack()->count(), 2); // an ordinary, undoable change
 }
 
 // On the demo register (as scripts/run makes it): the worklist has due and overdue follow-ups,

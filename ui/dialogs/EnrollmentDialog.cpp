@@ -10,7 +10,10 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace foljsam::ui {
 
@@ -20,6 +23,7 @@ EnrollmentDialog::EnrollmentDialog(core::Register& reg, const core::Person& pers
     : RecordDialog(mode == Mode::New ? tr("Enroll participant") : tr("Edit enrollment"), parent),
       m_reg(reg), m_enrollment(enrollment), m_mode(mode), m_save(std::move(save)) {
     setObjectName(QStringLiteral("enrollmentDialog"));
+    m_identified = person.identityKind != core::IdentityKind::Anonymous && !person.anonymised();
     buildHeader(person);
     buildEnrollmentSection();
     buildBaselineSection();
@@ -128,10 +132,44 @@ void EnrollmentDialog::buildBaselineSection() {
     m_consentDate->setDate(b.consentDate);
     addRow(form, tr("Consent &given"), m_consentDate, core::Field::ConsentDate);
 
+    m_consentNote = new QLabel(tr("Without consent the participant should be registered "
+                                  "anonymously (pseudonym, sex and birth year only)."));
+    m_consentNote->setObjectName(QStringLiteral("consentNote"));
+    m_consentNote->setWordWrap(true);
+    m_consentNote->setTextFormat(Qt::PlainText);
+    m_consentNote->setEnabled(false);       // a hint, not an error
+    form->addRow(QString(), m_consentNote); // under the date, as its help text
+    m_consentForm = form;
+    connect(m_consentDate, &QLineEdit::textChanged, this, &EnrollmentDialog::updateConsentNote);
+
+    m_consentActors = new CodeChecklist(codes, core::CodeListId::Actor);
+    m_consentActors->setObjectName(QStringLiteral("consentActors"));
+    m_consentActors->setToolTip(tr("The actors the participant has consented may exchange "
+                                   "information about them."));
+    m_consentActors->setAccessibleDescription(m_consentActors->toolTip());
+    m_consentActors->setCodes(b.consentActors);
+    addRow(form, tr("Consent scope (&actors)"), m_consentActors, core::Field::ConsentScope);
+
     m_consentWithdrawn = new DateField(today);
     m_consentWithdrawn->setObjectName(QStringLiteral("consentWithdrawn"));
     m_consentWithdrawn->setDate(b.consentWithdrawnDate);
-    addRow(form, tr("Consent &withdrawn"), m_consentWithdrawn);
+    if (b.consentWithdrawnDate.isValid()) {
+        // The person was anonymised when the withdrawal was recorded: it cannot be undone.
+        m_consentWithdrawn->setEnabled(false);
+        m_consentWithdrawn->setToolTip(tr("The withdrawal of consent is final: the participant's "
+                                          "identity was removed when it was recorded."));
+    } else {
+        m_consentWithdrawn->setToolTip(tr("Recording a withdrawal removes the participant's "
+                                          "identity and all free texts for good."));
+    }
+    m_consentWithdrawn->setAccessibleDescription(m_consentWithdrawn->toolTip());
+    addRow(form, tr("Consent &withdrawn"), m_consentWithdrawn, core::Field::ConsentWithdrawn);
+    updateConsentNote();
+}
+
+void EnrollmentDialog::updateConsentNote() {
+    // Shown while the consent date is empty; text that is not yet a date counts as given.
+    m_consentForm->setRowVisible(m_consentNote, m_identified && m_consentDate->isEmpty());
 }
 
 core::Enrollment EnrollmentDialog::value() const {
@@ -159,7 +197,17 @@ core::Enrollment EnrollmentDialog::value() const {
     b.priorSupport = m_priorSupport->code();
     b.ssaSince = m_ssaSince->date();
     b.consentDate = m_consentDate->date();
-    b.consentWithdrawnDate = m_consentWithdrawn->date();
+    b.consentActors = m_consentActors->codes(); // in the code list's order
+    const QStringList& storedActors = m_enrollment.baseline.consentActors;
+    if (b.consentActors.size() == storedActors.size() &&
+        std::is_permutation(b.consentActors.cbegin(), b.consentActors.cend(),
+                            storedActors.cbegin())) {
+        b.consentActors = storedActors; // unchanged: as the register gave it
+    }
+    // A recorded withdrawal stays as it was (its field is read-only).
+    b.consentWithdrawnDate = m_consentWithdrawn->isEnabled()
+                                 ? m_consentWithdrawn->date()
+                                 : m_enrollment.baseline.consentWithdrawnDate;
     return e;
 }
 

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 
 namespace foljsam::core {
@@ -29,7 +30,8 @@ public:
 
     // New: `enrollment` is prefilled by the caller (personId, programmeId, referralId, maybe
     // startDate/coach); if programmeId is 0 a programme combo is shown. Edit: change start date,
-    // coach and the baseline (nuläge) of a stored enrollment.
+    // coach and the baseline (nuläge) of a stored enrollment. A withdrawal of consent once
+    // recorded is final (the person was anonymised): its field is shown but cannot be changed.
     EnrollmentDialog(core::Register& reg, const core::Person& person,
                      const core::Enrollment& enrollment, Mode mode, Save save,
                      QWidget* parent = nullptr);
@@ -43,6 +45,7 @@ private:
     void buildHeader(const core::Person& person);
     void buildEnrollmentSection();
     void buildBaselineSection();
+    void updateConsentNote();
 
     core::Register& m_reg;
     core::Enrollment m_enrollment;
@@ -60,7 +63,11 @@ private:
     CodeCombo* m_priorSupport = nullptr;
     DateField* m_ssaSince = nullptr;
     DateField* m_consentDate = nullptr;
+    CodeChecklist* m_consentActors = nullptr;
     DateField* m_consentWithdrawn = nullptr;
+    QLabel* m_consentNote = nullptr; // without consent, an identified person: register anonymously
+    QFormLayout* m_consentForm = nullptr;
+    bool m_identified = false; // the person has a personnummer or samordningsnummer
 };
 
 } // namespace foljsam::ui
