@@ -396,9 +396,19 @@ bool Workspace::editContact(core::Id enrollmentId, core::Id contactId) {
     const core::Contact before = *found;
     const core::Id personId = person.id;
     const auto save = [this, &reg, before, personId](const core::Contact& after) -> core::Status {
+        // As for an enrollment: the first save checks for a concurrent change, undo/redo not.
         return perform(
-            tr("Change contact"), personId, [&reg, after] { return reg.updateContact(after); },
-            [&reg, before] { return reg.updateContact(before); });
+            tr("Change contact"), personId,
+            [&reg, change = after]() mutable {
+                const core::Status s = reg.updateContact(change);
+                change.updatedAt = {};
+                return s;
+            },
+            [&reg, before] {
+                core::Contact replay = before;
+                replay.updatedAt = {};
+                return reg.updateContact(replay);
+            });
     };
     ContactDialog dialog(reg, person, enrollment, before, save, m_window);
     return m_runDialog(dialog) == QDialog::Accepted;

@@ -152,6 +152,7 @@ struct Contact {
     QStringList actors; // AKTOR present
     QString note;
     QDate nextPlannedDate;
+    ChangeStamp updatedAt;
     bool operator==(const Contact&) const = default;
 };
 

@@ -624,10 +624,10 @@ Result<Id> Register::addContact(const Contact& c) {
     auto inserted =
         sql::insertReturningId(q,
                                QStringLiteral("INSERT INTO contact (enrollment_id, contact_date, "
-                                              "contact_type, note, next_planned_date, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                                              "contact_type, note, next_planned_date, created_at, "
+                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                {c.enrollmentId, sql::date(c.date), c.type, sql::text(c.note),
-                                sql::date(c.nextPlannedDate), now()});
+                                sql::date(c.nextPlannedDate), now(), now()});
     if (!inserted) {
         return inserted.error();
     }

@@ -439,7 +439,8 @@ Result<QList<Contact>> Register::contactsOf(Id enrollmentId) {
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, contact_date, contact_type, note, "
-                                          "next_planned_date FROM contact WHERE enrollment_id = ? "
+                                          "next_planned_date, updated_at FROM contact "
+                                          "WHERE enrollment_id = ? "
                                           "ORDER BY contact_date, id"),
                            {enrollmentId});
         !s) {
@@ -454,6 +455,7 @@ Result<QList<Contact>> Register::contactsOf(Id enrollmentId) {
         c.type = q.value(2).toString();
         c.note = q.value(3).toString();
         c.nextPlannedDate = sql::toDate(q.value(4));
+        c.updatedAt.value = q.value(5).toString();
         contacts.append(c);
     }
     for (Contact& c : contacts) {

@@ -339,16 +339,39 @@ Status Register::updateContact(const Contact& c) {
     Transaction tx(*m_db);
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
-                           QStringLiteral("UPDATE contact SET contact_date = ?, contact_type = ?, "
-                                          "note = ?, next_planned_date = ? "
+                           QStringLiteral("SELECT updated_at FROM contact "
                                           "WHERE id = ? AND enrollment_id = ?"),
-                           {sql::date(c.date), c.type, sql::text(c.note),
-                            sql::date(c.nextPlannedDate), c.id, c.enrollmentId});
+                           {c.id, c.enrollmentId});
+        !s) {
+        return s;
+    }
+    if (!q.next()) {
+        return Rules::notFound(tr("Contact"), c.id);
+    }
+    const ChangeStamp current{q.value(0).toString()};
+    // Optimistic concurrency (see updatePerson).
+    const bool checked = !c.updatedAt.isEmpty();
+    QList<QVariant> values{sql::date(c.date),
+                           c.type,
+                           sql::text(c.note),
+                           sql::date(c.nextPlannedDate),
+                           sql::nextStamp(now(), checked ? c.updatedAt : current),
+                           c.id,
+                           c.enrollmentId};
+    if (checked) {
+        values.append(c.updatedAt.value);
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("UPDATE contact SET contact_date = ?, contact_type = ?, "
+                                          "note = ?, next_planned_date = ?, updated_at = ? "
+                                          "WHERE id = ? AND enrollment_id = ?") +
+                               (checked ? QStringLiteral(" AND updated_at = ?") : QString()),
+                           values);
         !s) {
         return s;
     }
     if (q.numRowsAffected() != 1) {
-        return Rules::notFound(tr("Contact"), c.id);
+        return Database::conflictError();
     }
     if (auto s =
             sql::exec(q, QStringLiteral("DELETE FROM contact_actor WHERE contact_id = ?"), {c.id});

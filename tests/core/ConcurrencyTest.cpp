@@ -135,6 +135,36 @@ TEST_F(TwoUsers, TheSecondEditOfAReferralOrEnrollmentIsRefused) {
     EXPECT_EQ(valueOf(reg->enrollment(enrolled.value())).coach, QStringLiteral("lo"));
 }
 
+TEST_F(TwoUsers, TheSecondEditOfAContactIsRefused) {
+    Enrollment e;
+    e.personId = first;
+    e.programmeId = programme;
+    e.startDate = QDate(2025, 2, 1);
+    const Id enrollmentId = valueOf(reg->enroll(e));
+    Contact c;
+    c.enrollmentId = enrollmentId;
+    c.date = QDate(2025, 2, 3);
+    c.type = QStringLiteral("ENSKILT");
+    const Id contactId = valueOf(reg->addContact(c));
+    Contact mine = valueOf(reg->contactsOf(enrollmentId)).first();
+    Contact theirs = valueOf(other->contactsOf(enrollmentId)).first();
+    ASSERT_EQ(mine.id, contactId);
+    EXPECT_FALSE(mine.updatedAt.isEmpty());
+    mine.note = QStringLiteral("Pratade om praktik");
+    ASSERT_TRUE(reg->updateContact(mine).ok());
+    theirs.note = QStringLiteral("Något annat");
+    EXPECT_EQ(other->updateContact(theirs).error().code, QStringLiteral("register.conflict"));
+    EXPECT_EQ(valueOf(reg->contactsOf(enrollmentId)).first().note,
+              QStringLiteral("Pratade om praktik"));
+    // Read again, the second user's edit goes through; an unknown contact is still "not found".
+    theirs = valueOf(other->contactsOf(enrollmentId)).first();
+    theirs.note = QStringLiteral("Något annat");
+    EXPECT_TRUE(other->updateContact(theirs).ok());
+    theirs.id = 9999;
+    theirs.updatedAt = {};
+    EXPECT_EQ(other->updateContact(theirs).error().code, QStringLiteral("not_found"));
+}
+
 TEST_F(TwoUsers, IdsComeFromTheDatabaseAndNeverCollide) {
     Person anonymous;
     anonymous.sex = QStringLiteral("K");

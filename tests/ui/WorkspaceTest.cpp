@@ -613,6 +613,31 @@ TEST_F(WithdrawalTest, ChangesWithoutAWithdrawalAskNothing) {
     EXPECT_EQ(m_window->workspace()->undoStack()->count(), 2); // an ordinary, undoable change
 }
 
+// A contact carries its change stamp (a concurrent edit is refused), yet its edit undoes and
+// redoes: only the first save checks the stamp.
+TEST_F(WithdrawalTest, AnEditedContactUndoesAndRedoes) {
+    const core::Id contactId = valueOf(reg().contactsOf(m_enrollment)).first().id;
+    m_steps.push_back([this](QDialog& d) {
+        Typist t(d);
+        t.type(QStringLiteral("contactNote"), QStringLiteral("Andra samtalet"));
+        const int result = t.save();
+        expectSaved(result, t);
+        return result;
+    });
+    EXPECT_TRUE(m_window->workspace()->editContact(m_enrollment, contactId));
+    const auto note = [this] { return valueOf(reg().contactsOf(m_enrollment)).first().note; };
+    const QString edited = note();
+    EXPECT_TRUE(edited.contains(QStringLiteral("Andra samtalet"))) << qPrintable(edited);
+    QUndoStack* stack = m_window->workspace()->undoStack();
+    stack->undo();
+    EXPECT_EQ(note(), QStringLiteral("Första samtalet"));
+    stack->redo();
+    EXPECT_EQ(note(), edited);
+    stack->undo();
+    EXPECT_EQ(note(), QStringLiteral("Första samtalet"));
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+}
+
 // On the demo register (as scripts/run makes it): the worklist has due and overdue follow-ups,
 // the navigation shows the count, and recording one from its row takes it off the list.
 TEST(WorkspaceDemoTest, DemoWorklistHasDueAndOverdueFollowUps) {
