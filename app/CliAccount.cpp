@@ -2,6 +2,7 @@
 // (spec/privacy.md, "Accounts and roles"; docs/decisions.md).
 
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "security/Access.h"
 #include "storage/Register.h"
@@ -20,10 +21,6 @@ namespace foljsam::app {
 using namespace foljsam::core;
 
 namespace {
-
-int exitFor(const Error& error) {
-    return error.code.startsWith(QLatin1String("register.")) ? RegisterProblem : InvalidInput;
-}
 
 // A line read from the terminal without echo; nullopt when standard input is not a terminal.
 std::optional<QString> promptHidden(const QString& prompt, QTextStream& err) {

@@ -2,6 +2,7 @@
 // measures known).
 
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "domain/Clock.h"
 #include "domain/Goals.h"
@@ -36,26 +37,6 @@ QString loginName() {
 qsizetype measureOrder(const QString& key) {
     const qsizetype index = GoalMeasures::keys().indexOf(key);
     return index < 0 ? GoalMeasures::all().size() : index;
-}
-
-// Lines in columns as wide as their widest cell, two spaces apart.
-void printColumns(QTextStream& out, const QList<QStringList>& lines) {
-    QList<qsizetype> widths;
-    for (const QStringList& line : lines) {
-        for (qsizetype c = 0; c < line.size(); ++c) {
-            if (widths.size() <= c) {
-                widths.append(0);
-            }
-            widths[c] = std::max(widths.at(c), line.at(c).size());
-        }
-    }
-    for (const QStringList& line : lines) {
-        QString text;
-        for (qsizetype c = 0; c < line.size(); ++c) {
-            text += c + 1 < line.size() ? line.at(c).leftJustified(widths.at(c) + 2) : line.at(c);
-        }
-        out << text << Qt::endl;
-    }
 }
 
 } // namespace

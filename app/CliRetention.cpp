@@ -4,8 +4,10 @@
 // personnummer or a name.
 
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "domain/Clock.h"
+#include "domain/Dates.h"
 #include "domain/Retention.h"
 #include "storage/Register.h"
 
@@ -27,34 +29,6 @@ namespace {
 
 // Progress is written to standard error from this many persons on.
 constexpr int progressFrom = 20;
-
-int exitFor(const Error& error) {
-    return error.code.startsWith(QLatin1String("register.")) ? RegisterProblem : InvalidInput;
-}
-
-QString isoDate(QDate date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-// Lines in columns as wide as their widest cell, two spaces apart.
-void printColumns(QTextStream& out, const QList<QStringList>& lines) {
-    QList<qsizetype> widths;
-    for (const QStringList& line : lines) {
-        for (qsizetype c = 0; c < line.size(); ++c) {
-            if (widths.size() <= c) {
-                widths.append(0);
-            }
-            widths[c] = std::max(widths.at(c), line.at(c).size());
-        }
-    }
-    for (const QStringList& line : lines) {
-        QString text;
-        for (qsizetype c = 0; c < line.size(); ++c) {
-            text += c + 1 < line.size() ? line.at(c).leftJustified(widths.at(c) + 2) : line.at(c);
-        }
-        out << text << Qt::endl;
-    }
-}
 
 } // namespace
 
@@ -294,7 +268,7 @@ int Cli::cmdRetention(const QStringList& args) {
         return exitFor(preview.error());
     }
     const QList<RetentionCandidate>& candidates = preview.value();
-    const QString today = isoDate(clock.today());
+    const QString today = toIso(clock.today());
 
     if (action == QLatin1String("preview")) {
         int freeTexts = 0;
@@ -308,8 +282,8 @@ int Cli::cmdRetention(const QStringList& args) {
                 o.insert(QStringLiteral("person_id"), c.personId);
                 o.insert(QStringLiteral("pseudonym"), c.pseudonym);
                 o.insert(QStringLiteral("programmes"), QJsonArray::fromStringList(c.programmes));
-                o.insert(QStringLiteral("last_end"), isoDate(c.lastEnd));
-                o.insert(QStringLiteral("due_date"), isoDate(c.dueDate));
+                o.insert(QStringLiteral("last_end"), toIso(c.lastEnd));
+                o.insert(QStringLiteral("due_date"), toIso(c.dueDate));
                 o.insert(QStringLiteral("free_texts"), c.freeTexts);
                 persons.append(o);
             }
@@ -328,8 +302,8 @@ int Cli::cmdRetention(const QStringList& args) {
         QList<QStringList> lines{
             {tr("Pseudonym"), tr("Programmes"), tr("Last end"), tr("Due"), tr("Free texts")}};
         for (const RetentionCandidate& c : candidates) {
-            lines.append({c.pseudonym, c.programmes.join(QStringLiteral(", ")), isoDate(c.lastEnd),
-                          isoDate(c.dueDate), QString::number(c.freeTexts)});
+            lines.append({c.pseudonym, c.programmes.join(QStringLiteral(", ")), toIso(c.lastEnd),
+                          toIso(c.dueDate), QString::number(c.freeTexts)});
         }
         printColumns(m_out, lines);
         m_out << tr("Total due for anonymisation on %1: %2. Free texts to be emptied: %3.")
