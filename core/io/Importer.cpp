@@ -533,7 +533,16 @@ Status RowWriter::enrollment(const Row& row, Id personId, Id programmeId) {
         const auto byActor = updated.baseline.priorSupportByActor;
         updated.baseline = in.baseline;
         updated.baseline.priorSupportByActor = byActor;
+        // What only the GUI records is kept: the consent's scope, and a withdrawal with the
+        // consent date it needs.
         updated.baseline.consentWithdrawnDate = current->baseline.consentWithdrawnDate;
+        if (updated.baseline.consentWithdrawnDate.isValid() &&
+            !updated.baseline.consentDate.isValid()) {
+            updated.baseline.consentDate = current->baseline.consentDate;
+        }
+        updated.baseline.consentActors = updated.baseline.consentDate.isValid()
+                                             ? current->baseline.consentActors
+                                             : QStringList();
         if (!(updated == current.value())) {
             if (auto s = m_reg.updateEnrollment(updated); !s) {
                 return s;

@@ -116,6 +116,28 @@ TEST(Import, SameFileTwiceChangesNothingTheSecondTime) {
     EXPECT_EQ(count(*reg, "follow_up"), 2);
 }
 
+TEST(Import, AChangedFieldKeepsTheConsentScopeRecordedInTheProgram) {
+    TempRegister reg;
+    ASSERT_FALSE(run(*reg, header + fullRow).hasErrors());
+    const Id enrollmentId =
+        reg->findEnrollment(reg->personByPin(QStringLiteral("198501012382")).value()->id,
+                            reg->programmeByName(QStringLiteral("Samverkansteamet")).value()->id,
+                            QDate(2024, 2, 1))
+            .value();
+    Enrollment e = reg->enrollment(enrollmentId).value();
+    e.baseline.consentActors = {QStringLiteral("SOC"), QStringLiteral("AF")};
+    ASSERT_TRUE(reg->updateEnrollment(e).ok());
+    QByteArray changed = fullRow;
+    changed.replace("GYMN", "EFTERGYMN_LANG");
+    const ImportOutcome o = run(*reg, header + changed);
+    ASSERT_FALSE(o.hasErrors());
+    EXPECT_EQ(o.summary.enrollmentsUpdated, 1);
+    const Enrollment after = reg->enrollment(enrollmentId).value();
+    EXPECT_EQ(after.baseline.education, QStringLiteral("EFTERGYMN_LANG"));
+    EXPECT_EQ(after.baseline.consentActors,
+              (QStringList{QStringLiteral("SOC"), QStringLiteral("AF")}));
+}
+
 TEST(Import, AChangedFieldUpdatesTheSameEnrollment) {
     TempRegister reg;
     ASSERT_FALSE(run(*reg, header + fullRow).hasErrors());
