@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -446,11 +447,14 @@ void MainWindow::showColumnMenu(const QPoint& pos) {
 void MainWindow::readSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        resize(1440, 860);
+        // The first start: roomy, but never larger than the screen.
+        const QSize wanted(1440, 860);
+        const QScreen* shown = screen();
+        resize(shown ? wanted.boundedTo(shown->availableGeometry().size() * 0.95) : wanted);
     }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
-        m_splitter->setSizes({560, 800});
+        m_splitter->setSizes({820, 540}); // the list wider than the card
     }
     m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
     // Sorting always starts in the register's order: the indicator is not remembered.

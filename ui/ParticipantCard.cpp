@@ -500,7 +500,8 @@ ParticipantCard::ParticipantCard(QWidget* parent) : QWidget(parent) {
 
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("enrollmentChoice"));
-    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(24); // long choices are elided, the window stays narrow
     auto* choiceLabel = new QLabel(tr("Enrollment or referral:"), this);
     choiceLabel->setBuddy(m_choice);
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ParticipantCard::showChoice);

@@ -79,7 +79,8 @@ ParticipantFilterBar::ParticipantFilterBar(QWidget* parent) : QWidget(parent) {
 
     m_programme = new QComboBox(this);
     m_programme->setObjectName(QStringLiteral("programmeFilter"));
-    m_programme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_programme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_programme->setMinimumContentsLength(14);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -91,7 +92,8 @@ ParticipantFilterBar::ParticipantFilterBar(QWidget* parent) : QWidget(parent) {
 
     m_coach = new QComboBox(this);
     m_coach->setObjectName(QStringLiteral("coachFilter"));
-    m_coach->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_coach->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_coach->setMinimumContentsLength(12);
 
     m_municipality = new QComboBox(this);
     m_municipality->setObjectName(QStringLiteral("municipalityFilter"));
@@ -100,7 +102,7 @@ ParticipantFilterBar::ParticipantFilterBar(QWidget* parent) : QWidget(parent) {
     m_municipality->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_municipality->completer()->setFilterMode(Qt::MatchContains);
     m_municipality->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_municipality->setMinimumContentsLength(16);
+    m_municipality->setMinimumContentsLength(14);
 
     m_sex = new QComboBox(this);
     m_sex->setObjectName(QStringLiteral("sexFilter"));
@@ -133,22 +135,26 @@ ParticipantFilterBar::ParticipantFilterBar(QWidget* parent) : QWidget(parent) {
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
 
+    // Three short rows rather than two long ones: the window fits a 1366-pixel laptop screen.
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(buddyLabel(tr("Pro&gramme:"), m_programme, this));
     top->addWidget(m_programme);
     top->addWidget(buddyLabel(tr("S&tatus:"), m_status, this));
     top->addWidget(m_status);
-    top->addWidget(buddyLabel(tr("C&oach:"), m_coach, this));
-    top->addWidget(m_coach);
+
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(buddyLabel(tr("C&oach:"), m_coach, this));
+    middle->addWidget(m_coach);
+    middle->addWidget(buddyLabel(tr("&Kommun:"), m_municipality, this));
+    middle->addWidget(m_municipality);
+    middle->addWidget(buddyLabel(tr("S&ex:"), m_sex, this));
+    middle->addWidget(m_sex);
+    middle->addWidget(buddyLabel(tr("A&ge:"), m_age, this));
+    middle->addWidget(m_age);
+    middle->addStretch(1);
 
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(buddyLabel(tr("&Kommun:"), m_municipality, this));
-    bottom->addWidget(m_municipality);
-    bottom->addWidget(buddyLabel(tr("S&ex:"), m_sex, this));
-    bottom->addWidget(m_sex);
-    bottom->addWidget(buddyLabel(tr("A&ge:"), m_age, this));
-    bottom->addWidget(m_age);
     bottom->addWidget(buddyLabel(tr("Start&ed:"), m_startFrom, this));
     bottom->addWidget(m_startFrom);
     bottom->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -159,6 +165,7 @@ ParticipantFilterBar::ParticipantFilterBar(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addLayout(middle);
     layout->addLayout(bottom);
 
     setRegister(nullptr);
