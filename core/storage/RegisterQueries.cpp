@@ -60,7 +60,10 @@ void addSearch(Conditions& c, const QString& search) {
 // One row per person with what the list shows and filters on, from the latest enrollment (or,
 // without one, the latest referral). Status UPPFOLJNING: exited (not as a wrong registration)
 // with a follow-up not yet recorded and the 12-month window not yet closed.
-QString participantTable(const QStringList& excludedReasons, QList<QVariant>& values, QDate today) {
+// personWhere (optional) limits the persons before anything else is looked up; its values are
+// appended by the caller right after this function's.
+QString participantTable(const QStringList& excludedReasons, QList<QVariant>& values, QDate today,
+                         const QString& personWhere = {}) {
     QStringList marks;
     for (const QString& reason : excludedReasons) {
         marks.append(QStringLiteral("?"));
@@ -99,7 +102,27 @@ QString participantTable(const QStringList& excludedReasons, QList<QVariant>& va
                "LEFT JOIN referral rr ON e.id IS NULL AND rr.id = (SELECT r2.id FROM referral r2 "
                "  WHERE r2.person_id = p.id ORDER BY r2.received_date DESC, r2.id DESC LIMIT 1) "
                "LEFT JOIN programme pr ON pr.id = COALESCE(e.programme_id, rr.programme_id) "
-               "LEFT JOIN app_user u ON u.id = e.coach_id) t");
+               "LEFT JOIN app_user u ON u.id = e.coach_id") +
+           (personWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + personWhere) +
+           QStringLiteral(") t");
+}
+
+// The person columns alone, named as in participantTable.
+const QString personTable = QStringLiteral(
+    "(SELECT id, first_name, last_name, pseudonym, pin, external_id, sex, birth_year "
+    "FROM person) t");
+
+// Whether the filter (and, with sorted, its order) needs only the person row. Then the list
+// pages over persons first (the name order is an index) and builds the whole rows -- latest
+// enrollment, status, kommun -- for the page only (docs/performance.md).
+bool onPersonAlone(const ParticipantFilter& f, bool sorted) {
+    using Sort = ParticipantFilter::Sort;
+    const bool personFilters = f.programmeId == 0 && f.status.isEmpty() && f.coach.isEmpty() &&
+                               f.municipality.isEmpty() && !f.startFrom.isValid() &&
+                               !f.startTo.isValid();
+    return personFilters &&
+           (!sorted || f.sort == Sort::Name || f.sort == Sort::Pin || f.sort == Sort::ExternalId ||
+            f.sort == Sort::Sex || f.sort == Sort::BirthYear);
 }
 
 Conditions conditionsOf(const ParticipantFilter& f, QDate today) {
@@ -208,27 +231,54 @@ Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& fi
     if (!access) {
         return access.error();
     }
-    QList<QVariant> values;
-    const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
     Conditions c = conditionsOf(filter, m_clock.today());
     if (const QString scope = personScope(QStringLiteral("t.id"), c.values); !scope.isEmpty()) {
         c.where.append(scope); // a coach sees the caseload and the team's programmes
     }
-    values.append(c.values);
-    values.append(limit);
-    values.append(offset);
+    const QString columns = QStringLiteral(
+        "SELECT t.id, t.first_name, t.last_name, t.pseudonym, t.pin, t.external_id, t.sex, "
+        "t.birth_year, t.start_date, t.exit_date, t.programme, t.status, t.coach, "
+        "t.municipality FROM ");
+    QList<QVariant> values;
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT t.id, t.first_name, t.last_name, t.pseudonym, "
-                                          "t.pin, t.external_id, t.sex, t.birth_year, "
-                                          "t.start_date, t.exit_date, t.programme, t.status, "
-                                          "t.coach, t.municipality FROM ") +
-                               table + c.clause() + orderBy(filter) +
-                               QStringLiteral(" LIMIT ? OFFSET ?"),
-                           values);
-        !s) {
-        return s.error();
+    if (onPersonAlone(filter, true)) {
+        // The page's persons first, then their rows.
+        QList<QVariant> pageValues = c.values;
+        pageValues.append(limit);
+        pageValues.append(offset);
+        if (auto s = sql::exec(q,
+                               QStringLiteral("SELECT t.id FROM ") + personTable + c.clause() +
+                                   orderBy(filter) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                               pageValues);
+            !s) {
+            return s.error();
+        }
+        QList<QVariant> ids;
+        while (q.next()) {
+            ids.append(q.value(0));
+        }
+        const QString marks =
+            ids.isEmpty() ? QStringLiteral("NULL")
+                          : QStringLiteral("?, ").repeated(ids.size() - 1) + QStringLiteral("?");
+        const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today(),
+                                               QStringLiteral("p.id IN (") + marks + u')');
+        values.append(ids);
+        if (auto s = sql::exec(q, columns + table + orderBy(filter), values); !s) {
+            return s.error();
+        }
+    } else {
+        const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
+        values.append(c.values);
+        values.append(limit);
+        values.append(offset);
+        if (auto s = sql::exec(q,
+                               columns + table + c.clause() + orderBy(filter) +
+                                   QStringLiteral(" LIMIT ? OFFSET ?"),
+                               values);
+            !s) {
+            return s.error();
+        }
     }
     QList<ParticipantRow> rows;
     while (q.next()) {
@@ -296,7 +346,9 @@ Result<int> Register::participantCount(const ParticipantFilter& filter) {
         return access.error();
     }
     QList<QVariant> values;
-    const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today());
+    const QString table = onPersonAlone(filter, false)
+                              ? personTable
+                              : participantTable(excludedReasons(m_codes), values, m_clock.today());
     Conditions c = conditionsOf(filter, m_clock.today());
     if (const QString scope = personScope(QStringLiteral("t.id"), c.values); !scope.isEmpty()) {
         c.where.append(scope); // a coach sees the caseload and the team's programmes
