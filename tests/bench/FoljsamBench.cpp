@@ -2,8 +2,8 @@
 // that scripts/bench builds once and caches: FOLJSAM_BENCH_DB names it. Built by the release
 // preset only (FOLJSAM_BENCH); never run by the tests, and no timing is asserted anywhere.
 //
-//   open + first page, search per keystroke, each report for one year, CSV import rate, and the
-//   peak memory with the register open and the first page shown (reported as a counter).
+//   open + first page, the worklist, search per keystroke, each report for one year, CSV import
+//   rate, and the peak memory with the register open and the first page shown (a counter).
 
 #include "Localization.h"
 #include "domain/Clock.h"
@@ -71,6 +71,20 @@ void OpenAndFirstPage(benchmark::State& state) {
     state.counters["peak_MB"] = peakMegabytes();
 }
 BENCHMARK(OpenAndFirstPage)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The worklist (Att göra), the page the window opens on: everyone's, and one coach's.
+void Worklist(benchmark::State& state) {
+    auto reg = openRegister();
+    core::WorklistOptions options;
+    if (state.range(0) == 1) {
+        options.coach = QStringLiteral("anna.lindqvist"); // a coach of the demo register
+    }
+    for (auto _ : state) {
+        auto items = reg->worklist(options);
+        benchmark::DoNotOptimize(items);
+    }
+}
+BENCHMARK(Worklist)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // One keystroke of search-as-you-type: the first page and the count for the text so far.
 void SearchPerKeystroke(benchmark::State& state) {
