@@ -352,6 +352,10 @@ private:
     Status writeRoles(Id userId, const QSet<Role>& roles);
     Status writeTeam(Id userId, const QList<Id>& programmeIds);
     Status ensureAdministratorRemains(Id userId, bool losesAdministrator);
+    // One change of an account as one transaction: the write, then its audit entry with the
+    // changed values (before empty: only the new ones are shown).
+    Status changeAccount(Id userId, const std::function<Status()>& write, const QJsonObject& before,
+                         const QJsonObject& after);
 
     Actor m_actor;
     int m_accessDepth = 0;
@@ -382,8 +386,13 @@ public:
 private:
     // Inside the caller's transaction: removes the identity and free texts (see above).
     Status anonymise(Id personId, const QString& reason);
-    // What the person took part in, for Retention::due.
-    Result<QList<Involvement>> involvementsOf(Id personId);
+    // What persons took part in, for Retention::due, with their pseudonyms: the person, or
+    // (personId 0) every person not anonymised yet, in two reads.
+    struct Involvements {
+        QString pseudonym;
+        QList<Involvement> list;
+    };
+    Result<QHash<Id, Involvements>> involvementsOf(Id personId);
     Result<QHash<Id, int>> retentionYears();
     Status writeConsentActors(Id enrollmentId, const QStringList& actors);
     // Consent and retention -- end -------------------------------------------------------------

@@ -54,16 +54,6 @@ QJsonObject change(const QJsonObject& before, const QJsonObject& after) {
     return detail;
 }
 
-// "?, ?, ?" for the ids, with their values appended.
-QString marks(const QList<Id>& ids, QList<QVariant>& values) {
-    QStringList m;
-    for (const Id id : ids) {
-        m.append(QStringLiteral("?"));
-        values.append(id);
-    }
-    return m.join(QStringLiteral(", "));
-}
-
 Error noSuchAccount(const QString& username) {
     return Error{QStringLiteral("account.unknown"),
                  Register::tr("There is no account named %1.").arg(username),
@@ -235,14 +225,14 @@ QString Register::personScope(const QString& personColumn, QList<QVariant>& valu
         personColumn + QStringLiteral(" AND (se.coach_id = ?");
     values.append(m_actor.userId);
     if (!m_actor.programmeIds.isEmpty()) {
-        condition +=
-            QStringLiteral(" OR se.programme_id IN (") + marks(m_actor.programmeIds, values) + u')';
+        condition += QStringLiteral(" OR se.programme_id IN (") +
+                     sql::placeholders(m_actor.programmeIds, values) + u')';
     }
     condition += QStringLiteral("))");
     if (!m_actor.programmeIds.isEmpty()) {
         condition += QStringLiteral(" OR EXISTS (SELECT 1 FROM referral sr WHERE sr.person_id = ") +
                      personColumn + QStringLiteral(" AND sr.programme_id IN (") +
-                     marks(m_actor.programmeIds, values) + QStringLiteral("))");
+                     sql::placeholders(m_actor.programmeIds, values) + QStringLiteral("))");
     }
     return condition + u')';
 }
@@ -588,6 +578,20 @@ Result<Id> Register::createAccount(const QString& username, const QString& displ
     return id;
 }
 
+Status Register::changeAccount(Id userId, const std::function<Status()>& write,
+                               const QJsonObject& before, const QJsonObject& after) {
+    Transaction tx(*m_db);
+    if (auto s = write(); !s) {
+        return s;
+    }
+    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), userId, 0,
+                        change(before, after)});
+        !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
 Status Register::setRoles(const QString& username, const QSet<Role>& roles) {
     const auto access = require(Operation::ManageAccounts);
     if (!access) {
@@ -607,17 +611,9 @@ Status Register::setRoles(const QString& username, const QSet<Role>& roles) {
         !s) {
         return s;
     }
-    Transaction tx(*m_db);
-    if (auto s = writeRoles(account->id, roles); !s) {
-        return s;
-    }
-    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
-                        change({{QStringLiteral("roles"), rolesJson(account->roles)}},
-                               {{QStringLiteral("roles"), rolesJson(roles)}})});
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return changeAccount(account->id, [&] { return writeRoles(account->id, roles); },
+                         {{QStringLiteral("roles"), rolesJson(account->roles)}},
+                         {{QStringLiteral("roles"), rolesJson(roles)}});
 }
 
 Status Register::setTeam(const QString& username, const QList<Id>& programmeIds) {
@@ -629,17 +625,9 @@ Status Register::setTeam(const QString& username, const QList<Id>& programmeIds)
     if (!account) {
         return account.error();
     }
-    Transaction tx(*m_db);
-    if (auto s = writeTeam(account->id, programmeIds); !s) {
-        return s;
-    }
-    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
-                        change({{QStringLiteral("programmes"), idsJson(account->programmeIds)}},
-                               {{QStringLiteral("programmes"), idsJson(programmeIds)}})});
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return changeAccount(account->id, [&] { return writeTeam(account->id, programmeIds); },
+                         {{QStringLiteral("programmes"), idsJson(account->programmeIds)}},
+                         {{QStringLiteral("programmes"), idsJson(programmeIds)}});
 }
 
 Status Register::setPassword(const QString& username, const QString& password) {
@@ -658,22 +646,17 @@ Status Register::setPassword(const QString& username, const QString& password) {
     if (!hash) {
         return hash.error();
     }
-    Transaction tx(*m_db);
-    if (auto s = sql::exec(m_db->sql(),
-                           QStringLiteral("UPDATE app_user SET password_hash = ?, "
-                                          "failed_logins = 0, locked_until = NULL, "
-                                          "password_changed_at = ?, "
-                                          "created_at = COALESCE(created_at, ?) WHERE id = ?"),
-                           {hash.value(), now(), now(), account->id});
-        !s) {
-        return s;
-    }
-    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
-                        change({}, {{QStringLiteral("password"), QStringLiteral("set")}})});
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return changeAccount(
+        account->id,
+        [&] {
+            return sql::exec(m_db->sql(),
+                             QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                                            "failed_logins = 0, locked_until = NULL, "
+                                            "password_changed_at = ?, "
+                                            "created_at = COALESCE(created_at, ?) WHERE id = ?"),
+                             {hash.value(), now(), now(), account->id});
+        },
+        {}, {{QStringLiteral("password"), QStringLiteral("set")}});
 }
 
 Status Register::changeOwnPassword(const QString& oldPassword, const QString& newPassword) {
@@ -698,20 +681,15 @@ Status Register::changeOwnPassword(const QString& oldPassword, const QString& ne
     if (!hash) {
         return hash.error();
     }
-    Transaction tx(*m_db);
-    if (auto s = sql::exec(q,
-                           QStringLiteral("UPDATE app_user SET password_hash = ?, "
-                                          "password_changed_at = ? WHERE id = ?"),
-                           {hash.value(), now(), m_actor.userId});
-        !s) {
-        return s;
-    }
-    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), m_actor.userId, 0,
-                        change({}, {{QStringLiteral("password"), QStringLiteral("changed")}})});
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return changeAccount(m_actor.userId,
+                         [&] {
+                             return sql::exec(
+                                 q,
+                                 QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                                                "password_changed_at = ? WHERE id = ?"),
+                                 {hash.value(), now(), m_actor.userId});
+                         },
+                         {}, {{QStringLiteral("password"), QStringLiteral("changed")}});
 }
 
 Status Register::deactivate(const QString& username) {
@@ -728,20 +706,14 @@ Status Register::deactivate(const QString& username) {
         !s) {
         return s;
     }
-    Transaction tx(*m_db);
-    if (auto s =
-            sql::exec(m_db->sql(), QStringLiteral("UPDATE app_user SET is_active = 0 WHERE id = ?"),
-                      {account->id});
-        !s) {
-        return s;
-    }
-    if (auto s = audit(
-            {QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
-             change({{QStringLiteral("active"), true}}, {{QStringLiteral("active"), false}})});
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return changeAccount(account->id,
+                         [&] {
+                             return sql::exec(
+                                 m_db->sql(),
+                                 QStringLiteral("UPDATE app_user SET is_active = 0 WHERE id = ?"),
+                                 {account->id});
+                         },
+                         {{QStringLiteral("active"), true}}, {{QStringLiteral("active"), false}});
 }
 
 Status Register::unlock(const QString& username) {
@@ -753,20 +725,15 @@ Status Register::unlock(const QString& username) {
     if (!account) {
         return account.error();
     }
-    Transaction tx(*m_db);
-    if (auto s = sql::exec(m_db->sql(),
-                           QStringLiteral("UPDATE app_user SET failed_logins = 0, "
-                                          "locked_until = NULL WHERE id = ?"),
-                           {account->id});
-        !s) {
-        return s;
-    }
-    if (auto s = audit({QStringLiteral("update"), QStringLiteral("account"), account->id, 0,
-                        change({}, {{QStringLiteral("unlocked"), true}})});
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return changeAccount(account->id,
+                         [&] {
+                             return sql::exec(
+                                 m_db->sql(),
+                                 QStringLiteral("UPDATE app_user SET failed_logins = 0, "
+                                                "locked_until = NULL WHERE id = ?"),
+                                 {account->id});
+                         },
+                         {}, {{QStringLiteral("unlocked"), true}});
 }
 
 Result<QList<Account>> Register::accounts() {

@@ -64,14 +64,10 @@ void addSearch(Conditions& c, const QString& search) {
 // appended by the caller right after this function's.
 QString participantTable(const QStringList& excludedReasons, QList<QVariant>& values, QDate today,
                          const QString& personWhere = {}) {
-    QStringList marks;
-    for (const QString& reason : excludedReasons) {
-        marks.append(QStringLiteral("?"));
-        values.append(reason);
-    }
-    const QString notExcluded = marks.isEmpty()
+    const QString notExcluded = excludedReasons.isEmpty()
                                     ? QStringLiteral("1 = 1")
-                                    : QStringLiteral("x.reason NOT IN (") + marks.join(u',') + u')';
+                                    : QStringLiteral("x.reason NOT IN (") +
+                                          sql::placeholders(excludedReasons, values) + u')';
     // The same windows as domain/FollowUps: the 6-month follow-up can be made until the day
     // before exit + 12 months, the 12-month one until the day before exit + 18 months.
     values.append(sql::date(today.addMonths(-12)));
@@ -254,16 +250,15 @@ Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& fi
             !s) {
             return s.error();
         }
-        QList<QVariant> ids;
+        QList<Id> ids;
         while (q.next()) {
-            ids.append(q.value(0));
+            ids.append(q.value(0).toLongLong());
         }
-        const QString marks =
-            ids.isEmpty() ? QStringLiteral("NULL")
-                          : QStringLiteral("?, ").repeated(ids.size() - 1) + QStringLiteral("?");
+        QList<QVariant> idValues;
+        const QString inPage = sql::placeholders(ids, idValues);
         const QString table = participantTable(excludedReasons(m_codes), values, m_clock.today(),
-                                               QStringLiteral("p.id IN (") + marks + u')');
-        values.append(ids);
+                                               QStringLiteral("p.id IN (") + inPage + u')');
+        values.append(idValues);
         if (auto s = sql::exec(q, columns + table + orderBy(filter), values); !s) {
             return s.error();
         }

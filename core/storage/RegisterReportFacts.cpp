@@ -15,12 +15,7 @@ QString inScope(const QString& column, const QList<Id>& programmes, QList<QVaria
     if (programmes.isEmpty()) {
         return QStringLiteral("1 = 1");
     }
-    QStringList marks;
-    for (const Id id : programmes) {
-        marks.append(QStringLiteral("?"));
-        values.append(id);
-    }
-    return column + QStringLiteral(" IN (") + marks.join(u',') + u')';
+    return column + QStringLiteral(" IN (") + sql::placeholders(programmes, values) + u')';
 }
 
 } // namespace

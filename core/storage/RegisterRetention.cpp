@@ -166,35 +166,51 @@ Status Register::setRetentionPolicy(Id programmeId, std::optional<int> yearsAfte
     return tx.commit();
 }
 
-Result<QList<Involvement>> Register::involvementsOf(Id personId) {
-    QList<Involvement> result;
+Result<QHash<Id, Register::Involvements>> Register::involvementsOf(Id personId) {
+    QList<QVariant> values;
+    if (personId != 0) {
+        values.append(personId);
+    }
+    const QString persons =
+        personId != 0 ? QStringLiteral("p.id = ?") : QStringLiteral("p.anonymised_at IS NULL");
+    QHash<Id, Involvements> result;
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT e.programme_id, x.exit_date FROM enrollment e "
+                           QStringLiteral("SELECT e.person_id, p.pseudonym, e.programme_id, "
+                                          "x.exit_date FROM enrollment e "
+                                          "JOIN person p ON p.id = e.person_id "
                                           "LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id "
-                                          "WHERE e.person_id = ?"),
-                           {personId});
+                                          "WHERE ") +
+                               persons,
+                           values);
         !s) {
         return s.error();
     }
     while (q.next()) {
-        const QDate exit = sql::toDate(q.value(1));
-        result.append({q.value(0).toLongLong(), !exit.isValid(), exit});
+        Involvements& person = result[q.value(0).toLongLong()];
+        person.pseudonym = q.value(1).toString();
+        const QDate exit = sql::toDate(q.value(3));
+        person.list.append({q.value(2).toLongLong(), !exit.isValid(), exit});
     }
+    // A referral that led to no enrollment ends with its decision (undecided: still open).
     if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT r.programme_id, r.decision, r.decision_date, "
-                                          "r.received_date FROM referral r WHERE r.person_id = ? "
-                                          "AND NOT EXISTS (SELECT 1 FROM enrollment e "
-                                          "WHERE e.referral_id = r.id)"),
-                           {personId});
+                           QStringLiteral("SELECT r.person_id, p.pseudonym, r.programme_id, "
+                                          "r.decision, r.decision_date, r.received_date "
+                                          "FROM referral r JOIN person p ON p.id = r.person_id "
+                                          "WHERE NOT EXISTS (SELECT 1 FROM enrollment e "
+                                          "WHERE e.referral_id = r.id) AND ") +
+                               persons,
+                           values);
         !s) {
         return s.error();
     }
     while (q.next()) {
-        const bool undecided = q.value(1).toString().isEmpty();
-        const QDate decided = sql::toDate(q.value(2));
-        result.append({q.value(0).toLongLong(), undecided,
-                       decided.isValid() ? decided : sql::toDate(q.value(3))});
+        Involvements& person = result[q.value(0).toLongLong()];
+        person.pseudonym = q.value(1).toString();
+        const bool undecided = q.value(3).toString().isEmpty();
+        const QDate decided = sql::toDate(q.value(4));
+        person.list.append({q.value(2).toLongLong(), undecided,
+                            decided.isValid() ? decided : sql::toDate(q.value(5))});
     }
     return result;
 }
@@ -213,39 +229,11 @@ Result<QList<RetentionCandidate>> Register::retentionPreview() {
         return candidates;
     }
     // Everything every person still identified took part in, in two reads.
-    QHash<Id, QList<Involvement>> byPerson;
+    auto byPerson = involvementsOf(0);
+    if (!byPerson) {
+        return byPerson.error();
+    }
     QSqlQuery q(m_db->sql());
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT e.person_id, e.programme_id, x.exit_date "
-                                          "FROM enrollment e JOIN person p ON p.id = e.person_id "
-                                          "LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id "
-                                          "WHERE p.anonymised_at IS NULL"),
-                           {});
-        !s) {
-        return s.error();
-    }
-    while (q.next()) {
-        const QDate exit = sql::toDate(q.value(2));
-        byPerson[q.value(0).toLongLong()].append({q.value(1).toLongLong(), !exit.isValid(), exit});
-    }
-    if (auto s =
-            sql::exec(q,
-                      QStringLiteral("SELECT r.person_id, r.programme_id, r.decision, "
-                                     "r.decision_date, r.received_date FROM referral r "
-                                     "JOIN person p ON p.id = r.person_id "
-                                     "WHERE p.anonymised_at IS NULL AND NOT EXISTS "
-                                     "(SELECT 1 FROM enrollment e WHERE e.referral_id = r.id)"),
-                      {});
-        !s) {
-        return s.error();
-    }
-    while (q.next()) {
-        const bool undecided = q.value(2).toString().isEmpty();
-        const QDate decided = sql::toDate(q.value(3));
-        byPerson[q.value(0).toLongLong()].append(
-            {q.value(1).toLongLong(), undecided,
-             decided.isValid() ? decided : sql::toDate(q.value(4))});
-    }
     QHash<Id, QString> programmeNames;
     if (auto s = sql::exec(q, QStringLiteral("SELECT id, name FROM programme"), {}); !s) {
         return s.error();
@@ -254,15 +242,16 @@ Result<QList<RetentionCandidate>> Register::retentionPreview() {
         programmeNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
     const QDate today = m_clock.today();
-    for (auto it = byPerson.cbegin(); it != byPerson.cend(); ++it) {
-        const std::optional<QDate> due = Retention::due(it.value(), years.value());
+    for (auto it = byPerson->cbegin(); it != byPerson->cend(); ++it) {
+        const std::optional<QDate> due = Retention::due(it->list, years.value());
         if (!due || *due > today) {
             continue;
         }
         RetentionCandidate c;
         c.personId = it.key();
+        c.pseudonym = it->pseudonym;
         c.dueDate = *due;
-        for (const Involvement& inv : it.value()) {
+        for (const Involvement& inv : it->list) {
             c.lastEnd = c.lastEnd.isValid() ? std::max(c.lastEnd, inv.end) : inv.end;
             const QString name = programmeNames.value(inv.programmeId);
             if (!c.programmes.contains(name)) {
@@ -277,12 +266,6 @@ Result<QList<RetentionCandidate>> Register::retentionPreview() {
                   return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.personId < b.personId;
               });
     for (RetentionCandidate& c : candidates) {
-        if (auto s = sql::exec(q, QStringLiteral("SELECT pseudonym FROM person WHERE id = ?"),
-                               {c.personId});
-            !s) {
-            return s.error();
-        }
-        c.pseudonym = q.next() ? q.value(0).toString() : QString();
         auto texts = countFreeTexts(m_db->sql(), c.personId);
         if (!texts) {
             return texts.error();
@@ -330,7 +313,8 @@ Result<RetentionRun> Register::applyRetention(const QList<Id>& personIds,
         if (!involvements) {
             return involvements.error();
         }
-        const std::optional<QDate> due = Retention::due(involvements.value(), years.value());
+        const std::optional<QDate> due =
+            Retention::due(involvements->value(personId).list, years.value());
         if (!due || *due > today) {
             ++run.skipped;
             continue;

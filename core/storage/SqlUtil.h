@@ -38,6 +38,18 @@ inline QVariant optInt(std::optional<int> v) {
 inline QDate toDate(const QVariant& v) {
     return v.isNull() ? QDate() : fromIso(v.toString());
 }
+// "?, ?, ?" for an IN (...) list, each item appended to values in order; "NULL" for none (IN (NULL)
+// matches nothing).
+template <typename T> QString placeholders(const QList<T>& items, QList<QVariant>& values) {
+    if (items.isEmpty()) {
+        return QStringLiteral("NULL");
+    }
+    for (const T& item : items) {
+        values.append(QVariant::fromValue(item));
+    }
+    return QStringLiteral("?, ").repeated(items.size() - 1) + u'?';
+}
+
 // A stored UTC timestamp (ISO 8601 text); invalid when NULL.
 inline QDateTime toTimestamp(const QVariant& v) {
     if (v.isNull()) {
