@@ -238,7 +238,9 @@ int Cli::cmdReport(const QStringList& args) {
     for (const Programme& p : named) {
         params.programmes.append(p.id);
     }
-    auto facts = reg.value()->reportFacts({params.cutoff, params.programmes});
+    // The quarterly report's key figures come from reports of their own.
+    auto facts = reg.value()->reportFacts(
+        Reports::scopeFor(quarterly ? ids + KeyFigures::reportsRead() : ids, params));
     if (!facts) {
         m_err << facts.error().message << Qt::endl;
         return facts.error().code.startsWith(QLatin1String("access.")) ? InvalidInput

@@ -255,7 +255,8 @@ bool QuarterlyReportDialog::writePdf(const QString& path) {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
-    auto facts = m_reg.reportFacts({params.cutoff, params.programmes});
+    auto facts =
+        m_reg.reportFacts(core::Reports::scopeFor(ids + core::KeyFigures::reportsRead(), params));
     if (!facts) {
         return fail(facts.error().message, nullptr);
     }

@@ -320,7 +320,7 @@ bool ReportBrowser::runReport() {
     params.series = series.value();
     params.suppress = m_suppress->value();
 
-    auto facts = m_reg->reportFacts({params.cutoff, params.programmes});
+    auto facts = m_reg->reportFacts(core::Reports::scopeFor(params));
     if (!facts) {
         return fail(facts.error().message, nullptr);
     }

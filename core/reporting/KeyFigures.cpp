@@ -64,6 +64,11 @@ QString KeyFigure::text(int decimals, int suppress) const {
              locale.toString(percent(decimals).value_or(0.0), 'f', decimals));
 }
 
+QStringList KeyFigures::reportsRead() {
+    return {QStringLiteral("intag"), QStringLiteral("kon-alder"), QStringLiteral("avslutade"),
+            QStringLiteral("uppfoljning"), QStringLiteral("processmal")};
+}
+
 Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const CodeCatalog& codes,
                                              ReportParams params) {
     // The förbundschef's facts carry a least threshold (Register::reportFacts).
@@ -74,9 +79,7 @@ Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const Cod
     ReportFacts unsuppressed = facts;
     unsuppressed.minimumSuppress = 0;
     QHash<QString, ReportTable> tables;
-    for (const QString& id :
-         {QStringLiteral("intag"), QStringLiteral("kon-alder"), QStringLiteral("avslutade"),
-          QStringLiteral("uppfoljning"), QStringLiteral("processmal")}) {
+    for (const QString& id : reportsRead()) {
         params.id = id;
         auto table = Reports::run(unsuppressed, codes, params);
         if (!table) {

@@ -32,6 +32,8 @@ class KeyFigures {
     Q_DECLARE_TR_FUNCTIONS(KeyFigures)
 
 public:
+    // The reports the figures are taken from: facts for them (Reports::scopeFor) serve compute().
+    static QStringList reportsRead();
     // The period, cut-off and scope of params are used; the report id and series are not.
     static Result<QList<KeyFigure>> compute(const ReportFacts& facts, const CodeCatalog& codes,
                                             ReportParams params);

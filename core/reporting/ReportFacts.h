@@ -6,10 +6,12 @@
 
 #include "domain/Model.h"
 
+#include <QFlags>
 #include <QHash>
 #include <QMap>
 
 #include <optional>
+#include <utility>
 
 namespace foljsam::core {
 
@@ -77,8 +79,27 @@ struct EnrollmentFacts {
     QList<FollowUpFacts> followUps;
 };
 
+// The parts of the register the facts hold. A report reads only some of them (Reports::scopeFor
+// says which), and at national scale reading fewer is much quicker (docs/performance.md).
+enum class FactPart : unsigned {
+    Persons = 0x01,     // persons with their home kommun on the cut-off
+    Referrals = 0x02,   // with the other actors named
+    Enrollments = 0x04, // with their exits (and the referring actor of their referral)
+    Incomes = 0x08,     // income sources before, after and at follow-up
+    FollowUps = 0x10,
+    Plans = 0x20,
+    Contacts = 0x40,
+};
+Q_DECLARE_FLAGS(FactParts, FactPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
+inline constexpr FactParts allFactParts = FactParts::fromInt(0x7f);
+
 struct ReportFacts {
     QDate cutoff;
+    FactParts parts = allFactParts; // what was read (the lists of the others are empty)
+    // Invalid, or the earliest day the facts are complete for: referrals received before it and
+    // enrollments that ended before it were not read (FactScope::from).
+    QDate from;
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
     QHash<Id, PersonFacts> persons;
@@ -99,10 +120,18 @@ struct ReportFacts {
     int minimumSuppress = 0;
 };
 
-// Which programmes the facts cover (none: all) and the cut-off.
+// Which programmes the facts cover (none: all), the cut-off, which parts to read and from which
+// day: with `from` set, referrals received before it and enrollments that ended (an exit dated)
+// before it are left out, as no report over a period starting then counts them.
 struct FactScope {
+    FactScope() = default;
+    FactScope(QDate cutoff, QList<Id> programmes, FactParts parts = allFactParts, QDate from = {})
+        : cutoff(cutoff), programmes(std::move(programmes)), parts(parts), from(from) {}
+
     QDate cutoff;
     QList<Id> programmes;
+    FactParts parts = allFactParts;
+    QDate from;
 };
 
 } // namespace foljsam::core

@@ -19,26 +19,36 @@ struct Entry {
     const char* id;
     ReportFunction run;
     bool usesAgeBands;
+    FactParts reads; // besides what the series reads (Reports::scopeFor)
 };
+
+constexpr FactParts enrollments{FactPart::Enrollments};
 
 // The catalogue's order (spec/reports.md). `enkat` comes with the surveys.
 constexpr Entry entries[] = {
-    {"remittenter", &reports::remittenter, false},
-    {"intag", &reports::intag, false},
-    {"stod-fore", &reports::stodFore, false},
-    {"kon-alder", &reports::konAlder, true},
-    {"avslutade", &reports::avslutade, false},
-    {"avslut-kvartal", &reports::avslutKvartal, false},
-    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false},
-    {"uppfoljning", &reports::uppfoljning, false},
-    {"fore-efter-forsorjning", &reports::foreEfterForsorjning, false},
-    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false},
-    {"tid-i-insats", &reports::tidIInsats, false},
-    {"processmal", &reports::processmal, false},
-    {"volym", &reports::volym, false},
-    {"per-kommun", &reports::perKommun, false},
-    {"tidsserie", &reports::tidsserie, false},
+    {"remittenter", &reports::remittenter, false, FactPart::Referrals},
+    {"intag", &reports::intag, false, FactPart::Referrals},
+    {"stod-fore", &reports::stodFore, false, enrollments},
+    {"kon-alder", &reports::konAlder, true, enrollments | FactPart::Persons},
+    {"avslutade", &reports::avslutade, false, enrollments},
+    {"avslut-kvartal", &reports::avslutKvartal, false, enrollments},
+    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false, enrollments},
+    {"uppfoljning", &reports::uppfoljning, false, enrollments | FactPart::FollowUps},
+    {"fore-efter-forsorjning", &reports::foreEfterForsorjning, false,
+     enrollments | FactPart::Incomes},
+    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false, enrollments},
+    {"tid-i-insats", &reports::tidIInsats, false, enrollments},
+    {"processmal", &reports::processmal, false, enrollments | FactPart::Plans | FactPart::Contacts},
+    {"volym", &reports::volym, false, enrollments},
+    {"per-kommun", &reports::perKommun, false, enrollments | FactPart::Persons},
+    {"tidsserie", &reports::tidsserie, false, enrollments},
 };
+
+const Entry* entryOf(const QString& id) {
+    const auto entry = std::find_if(std::cbegin(entries), std::cend(entries),
+                                    [&id](const Entry& e) { return id == QLatin1String(e.id); });
+    return entry == std::cend(entries) ? nullptr : entry;
+}
 
 } // namespace
 
@@ -132,12 +142,42 @@ QString Reports::sourceLine(const QString& registerPath, QDate cutoff, const QDa
              extracted.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
+FactScope Reports::scopeFor(const ReportParams& params) {
+    FactScope scope{params.cutoff, params.programmes, allFactParts, {}};
+    const Entry* entry = entryOf(params.id);
+    if (!entry) {
+        return scope;
+    }
+    scope.parts = entry->reads;
+    if (params.series == SeriesKind::Sex || params.series == SeriesKind::Municipality) {
+        scope.parts |= FactPart::Persons;
+    }
+    if (params.from.isValid()) {
+        scope.from = params.from;
+    } else {
+        // The period then starts at the earliest record (Reports::run): every one is needed.
+        scope.parts |= FactPart::Referrals | FactPart::Enrollments;
+    }
+    return scope;
+}
+
+FactScope Reports::scopeFor(const QStringList& ids, ReportParams params) {
+    FactScope scope{params.cutoff, params.programmes, {}, params.from};
+    for (const QString& id : ids) {
+        params.id = id;
+        const FactScope one = scopeFor(params);
+        scope.parts |= one.parts;
+        if (!one.from.isValid()) {
+            scope.from = QDate();
+        }
+    }
+    return scope;
+}
+
 Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& codes,
                                  ReportParams params) {
-    const auto entry =
-        std::find_if(std::cbegin(entries), std::cend(entries),
-                     [&params](const Entry& e) { return params.id == QLatin1String(e.id); });
-    if (entry == std::cend(entries)) {
+    const Entry* entry = entryOf(params.id);
+    if (!entry) {
         QStringList ids;
         for (const Entry& e : entries) {
             ids.append(QString::fromLatin1(e.id));
@@ -145,6 +185,16 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
         return Error{QStringLiteral("report.unknown"),
                      tr("There is no report \"%1\". The reports are: %2.")
                          .arg(params.id, ids.join(QStringLiteral(", "))),
+                     QStringLiteral("report")};
+    }
+    // Facts read for another report or period would give wrong numbers, not an error.
+    const FactScope needed = scopeFor(params);
+    if (!facts.parts.testFlags(needed.parts) ||
+        (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from))) {
+        return Error{QStringLiteral("report.facts_incomplete"),
+                     tr("The report \"%1\" needs parts of the register that were not read for "
+                        "it.")
+                         .arg(params.id),
                      QStringLiteral("report")};
     }
     params.cutoff = facts.cutoff;

@@ -26,6 +26,13 @@ public:
     static QList<ReportInfo> catalogue(); // in the catalogue's order
     static const ReportInfo* find(const QString& id);
 
+    // What the report reads from the register for these parameters: its parts of the facts and
+    // the period's first day (Register::reportFacts). Run it on facts read so, or on facts with
+    // every part and no `from`; other facts give the error report.facts_incomplete.
+    static FactScope scopeFor(const ReportParams& params);
+    // What reports `ids` together read (a document of several).
+    static FactScope scopeFor(const QStringList& ids, ReportParams params);
+
     // Runs the report. The period defaults to the programmes' whole life up to the cut-off.
     static Result<ReportTable> run(const ReportFacts& facts, const CodeCatalog& codes,
                                    ReportParams params);

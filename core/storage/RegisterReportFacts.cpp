@@ -47,7 +47,11 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     facts.minimumSuppress =
         AccessPolicy::mustSuppress(m_actor) ? AccessPolicy::suppressionThreshold : 0;
     facts.cutoff = scope.cutoff.isValid() ? scope.cutoff : m_clock.today();
+    facts.parts = scope.parts;
+    facts.from = scope.from.isValid() && scope.from <= facts.cutoff ? scope.from : QDate();
     const QString cutoff = toIso(facts.cutoff);
+    const QString from = facts.from.isValid() ? toIso(facts.from) : QString();
+    const auto reads = [&scope](FactPart part) { return scope.parts.testFlag(part); };
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
 
@@ -75,14 +79,17 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
 
     // Persons, with the home kommun valid on the cut-off.
-    if (auto s = sql::exec(
-            q,
-            QStringLiteral("SELECT p.id, p.sex, p.birth_year, p.birth_date, p.identity_kind, "
-                           "(SELECT m.municipality_code FROM person_municipality m "
-                           " WHERE m.person_id = p.id AND m.valid_from <= ? "
-                           " ORDER BY m.valid_from DESC LIMIT 1) FROM person p"),
-            {cutoff});
-        !s) {
+    if (!reads(FactPart::Persons)) {
+        // not read
+    } else if (auto s =
+                   sql::exec(q,
+                             QStringLiteral(
+                                 "SELECT p.id, p.sex, p.birth_year, p.birth_date, p.identity_kind, "
+                                 "(SELECT m.municipality_code FROM person_municipality m "
+                                 " WHERE m.person_id = p.id AND m.valid_from <= ? "
+                                 " ORDER BY m.valid_from DESC LIMIT 1) FROM person p"),
+                             {cutoff});
+               !s) {
         return s.error();
     }
     while (q.next()) {
@@ -96,9 +103,17 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         facts.persons.insert(p.id, p);
     }
 
-    // Referrals received by the cut-off; a decision dated later is not yet made.
+    // Referrals received by the cut-off (and from `from`); a decision dated later is not yet made.
     values = {cutoff};
     where = inScope(QStringLiteral("programme_id"), scope.programmes, values);
+    if (facts.from.isValid()) {
+        where += QStringLiteral(" AND received_date >= ?");
+        values.append(from);
+    }
+    if (!reads(FactPart::Referrals)) {
+        where = QStringLiteral("1 = 0");
+        values = {cutoff};
+    }
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, person_id, programme_id, received_date, "
                                           "referring_actor, decision, decision_date, "
@@ -130,11 +145,13 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         referralAt.insert(r.id, facts.referrals.size());
         facts.referrals.append(r);
     }
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT referral_id, actor FROM referral_actor "
-                                          "ORDER BY referral_id, position"),
-                           {});
-        !s) {
+    if (referralAt.isEmpty()) {
+        // none to name actors for
+    } else if (auto s = sql::exec(q,
+                                  QStringLiteral("SELECT referral_id, actor FROM referral_actor "
+                                                 "ORDER BY referral_id, position"),
+                                  {});
+               !s) {
         return s.error();
     }
     while (q.next()) {
@@ -144,9 +161,18 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         }
     }
 
-    // Enrollments started by the cut-off.
+    // Enrollments started by the cut-off (and not ended before `from`).
     values = {cutoff};
     where = inScope(QStringLiteral("e.programme_id"), scope.programmes, values);
+    if (facts.from.isValid()) {
+        where += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM enrollment_exit x WHERE "
+                                "x.enrollment_id = e.id AND x.exit_date < ?)");
+        values.append(from);
+    }
+    if (!reads(FactPart::Enrollments)) {
+        where = QStringLiteral("1 = 0");
+        values = {cutoff};
+    }
     if (auto s = sql::exec(
             q,
             QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
@@ -183,12 +209,14 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         return it == enrollmentAt.cend() ? nullptr : &facts.enrollments[*it];
     };
 
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT enrollment_id, phase, income_source FROM "
-                                          "enrollment_income ORDER BY enrollment_id, phase, "
-                                          "position"),
-                           {});
-        !s) {
+    if (!(reads(FactPart::Incomes) && !enrollmentAt.isEmpty())) {
+        // not read
+    } else if (auto s = sql::exec(q,
+                                  QStringLiteral("SELECT enrollment_id, phase, income_source FROM "
+                                                 "enrollment_income ORDER BY enrollment_id, phase, "
+                                                 "position"),
+                                  {});
+               !s) {
         return s.error();
     }
     QHash<Id, QStringList> incomeAfter;
@@ -205,11 +233,13 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     // Exits: a FELREG exit removes the enrollment from every report, whenever it is dated; any
     // other exit counts from its date.
     QSet<Id> excluded;
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT enrollment_id, exit_date, reason, "
-                                          "occupation_after FROM enrollment_exit"),
-                           {});
-        !s) {
+    if (!(!enrollmentAt.isEmpty())) {
+        // not read
+    } else if (auto s = sql::exec(q,
+                                  QStringLiteral("SELECT enrollment_id, exit_date, reason, "
+                                                 "occupation_after FROM enrollment_exit"),
+                                  {});
+               !s) {
         return s.error();
     }
     while (q.next()) {
@@ -228,13 +258,16 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         }
     }
 
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT f.id, f.enrollment_id, f.months, "
-                                          "f.performed_date, f.response, f.status FROM follow_up f "
-                                          "WHERE f.performed_date <= ? ORDER BY f.enrollment_id, "
-                                          "f.months"),
-                           {cutoff});
-        !s) {
+    if (!(reads(FactPart::FollowUps) && !enrollmentAt.isEmpty())) {
+        // not read
+    } else if (auto s = sql::exec(
+                   q,
+                   QStringLiteral("SELECT f.id, f.enrollment_id, f.months, "
+                                  "f.performed_date, f.response, f.status FROM follow_up f "
+                                  "WHERE f.performed_date <= ? ORDER BY f.enrollment_id, "
+                                  "f.months"),
+                   {cutoff});
+               !s) {
         return s.error();
     }
     QHash<Id, std::pair<Id, qsizetype>> followUpAt; // follow-up id -> (enrollment, index)
@@ -251,11 +284,14 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         followUpAt.insert(q.value(0).toLongLong(), {e->id, e->followUps.size()});
         e->followUps.append(f);
     }
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT follow_up_id, income_source FROM "
-                                          "follow_up_income ORDER BY follow_up_id, position"),
-                           {});
-        !s) {
+    if (!(reads(FactPart::Incomes) && !followUpAt.isEmpty())) {
+        // not read
+    } else if (auto s =
+                   sql::exec(q,
+                             QStringLiteral("SELECT follow_up_id, income_source FROM "
+                                            "follow_up_income ORDER BY follow_up_id, position"),
+                             {});
+               !s) {
         return s.error();
     }
     while (q.next()) {
@@ -267,12 +303,15 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         }
     }
 
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT enrollment_id, created_date FROM action_plan "
-                                          "WHERE created_date <= ? ORDER BY enrollment_id, "
-                                          "version"),
-                           {cutoff});
-        !s) {
+    if (!(reads(FactPart::Plans) && !enrollmentAt.isEmpty())) {
+        // not read
+    } else if (auto s =
+                   sql::exec(q,
+                             QStringLiteral("SELECT enrollment_id, created_date FROM action_plan "
+                                            "WHERE created_date <= ? ORDER BY enrollment_id, "
+                                            "version"),
+                             {cutoff});
+               !s) {
         return s.error();
     }
     while (q.next()) {
@@ -280,12 +319,14 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             e->planDates.append(sql::toDate(q.value(1)));
         }
     }
-    if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT enrollment_id, contact_date, contact_type "
-                                          "FROM contact WHERE contact_date <= ? ORDER BY "
-                                          "enrollment_id, contact_date"),
-                           {cutoff});
-        !s) {
+    if (!(reads(FactPart::Contacts) && !enrollmentAt.isEmpty())) {
+        // not read
+    } else if (auto s = sql::exec(q,
+                                  QStringLiteral("SELECT enrollment_id, contact_date, contact_type "
+                                                 "FROM contact WHERE contact_date <= ? ORDER BY "
+                                                 "enrollment_id, contact_date"),
+                                  {cutoff});
+               !s) {
         return s.error();
     }
     while (q.next()) {

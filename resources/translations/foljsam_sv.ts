@@ -3376,6 +3376,10 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>Not counted yet: %1 enrollments whose first 6 months are not over at the cut-off, without a flerpartssamtal so far.</source>
         <translation>Räknas inte än: %1 inskrivningar vars första 6 månader inte har gått vid brytdatum, utan flerpartssamtal hittills.</translation>
     </message>
+    <message>
+        <source>The report &quot;%1&quot; needs parts of the register that were not read for it.</source>
+        <translation>Rapporten ”%1” behöver delar av registret som inte lästes in för den.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "io/DemoGenerator.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 
@@ -313,6 +314,66 @@ TEST_F(ReferralReports, UnknownReportAndPeriodAfterCutOffAreRefused) {
     params.from = QDate(2025, 6, 1);
     EXPECT_EQ(core::Reports::run(facts, reg->codes(), params).error().code,
               QStringLiteral("period.after_cutoff"));
+}
+
+// Each report reads only its parts of the register, from the period's first day on
+// (Reports::scopeFor): on a demo register, every report in every series and for periods of
+// several kinds gives the same table as from the whole register.
+TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
+    test::TempRegister reg;
+    core::DemoGenerator generator(*reg);
+    ASSERT_TRUE(generator.generate(core::DemoOptions{500, 7, reg.clock.today()}).ok());
+    const QDate today = reg.clock.today();
+    const core::ReportFacts whole = valueOf(reg->reportFacts({today, {}}));
+    const QList<std::pair<QDate, QDate>> periods{
+        {QDate(), QDate()},                                               // the whole life
+        {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)}, // last year
+        {QDate(today.year(), 1, 1), QDate(today.year(), 3, 31)},          // a quarter
+        {QDate(today.year() - 3, 7, 1), today},                           // several years
+    };
+    int compared = 0;
+    for (const core::ReportInfo& info : core::Reports::catalogue()) {
+        for (const auto& [from, to] : periods) {
+            for (const core::SeriesKind series :
+                 {core::SeriesKind::None, core::SeriesKind::Year, core::SeriesKind::Sex,
+                  core::SeriesKind::Municipality, core::SeriesKind::ReferringActor}) {
+                core::ReportParams params;
+                params.id = info.id;
+                params.from = from;
+                params.to = to;
+                params.cutoff = today;
+                params.series = series;
+                const core::FactScope scope = core::Reports::scopeFor(params);
+                const core::ReportFacts own = valueOf(reg->reportFacts(scope));
+                const auto expected = core::Reports::run(whole, reg->codes(), params);
+                const auto got = core::Reports::run(own, reg->codes(), params);
+                ASSERT_TRUE(expected.ok() && got.ok()) << qPrintable(info.id);
+                EXPECT_EQ(core::toJson(got.value()), core::toJson(expected.value()))
+                    << qPrintable(info.id) << " from " << qPrintable(from.toString(Qt::ISODate))
+                    << " series " << int(series);
+                ++compared;
+            }
+        }
+        // Not every report reads everything, and a report is never run on facts lacking a part
+        // it reads or starting after its period.
+        core::ReportParams params;
+        params.id = info.id;
+        params.from = QDate(today.year() - 1, 1, 1);
+        params.to = QDate(today.year() - 1, 12, 31);
+        const core::FactScope scope = core::Reports::scopeFor(params);
+        EXPECT_NE(scope.parts, core::allFactParts) << qPrintable(info.id);
+        const core::ReportFacts none =
+            valueOf(reg->reportFacts({today, {}, core::FactParts{}, params.from}));
+        EXPECT_EQ(core::Reports::run(none, reg->codes(), params).error().code,
+                  QStringLiteral("report.facts_incomplete"))
+            << qPrintable(info.id);
+        const core::ReportFacts later =
+            valueOf(reg->reportFacts({today, {}, scope.parts, params.from.addDays(1)}));
+        EXPECT_EQ(core::Reports::run(later, reg->codes(), params).error().code,
+                  QStringLiteral("report.facts_incomplete"))
+            << qPrintable(info.id);
+    }
+    EXPECT_EQ(compared, int(core::Reports::catalogue().size()) * 4 * 5);
 }
 
 } // namespace
