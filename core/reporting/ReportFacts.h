@@ -100,6 +100,9 @@ struct ReportFacts {
     // Invalid, or the earliest day the facts are complete for: referrals received before it and
     // enrollments that ended before it were not read (FactScope::from).
     QDate from;
+    // Invalid, or the last day the facts are complete for: referrals received and enrollments
+    // started after it were not read (FactScope::to).
+    QDate to;
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
     QHash<Id, PersonFacts> persons;
@@ -120,18 +123,21 @@ struct ReportFacts {
     int minimumSuppress = 0;
 };
 
-// Which programmes the facts cover (none: all), the cut-off, which parts to read and from which
-// day: with `from` set, referrals received before it and enrollments that ended (an exit dated)
-// before it are left out, as no report over a period starting then counts them.
+// Which programmes the facts cover (none: all), the cut-off, which parts to read and for which
+// days: with `from` set, referrals received before it and enrollments that ended (an exit dated)
+// before it are left out, with `to` set, referrals received and enrollments started after it, as
+// no report over such a period counts them.
 struct FactScope {
     FactScope() = default;
-    FactScope(QDate cutoff, QList<Id> programmes, FactParts parts = allFactParts, QDate from = {})
-        : cutoff(cutoff), programmes(std::move(programmes)), parts(parts), from(from) {}
+    FactScope(QDate cutoff, QList<Id> programmes, FactParts parts = allFactParts, QDate from = {},
+              QDate to = {})
+        : cutoff(cutoff), programmes(std::move(programmes)), parts(parts), from(from), to(to) {}
 
     QDate cutoff;
     QList<Id> programmes;
     FactParts parts = allFactParts;
     QDate from;
+    QDate to;
 };
 
 } // namespace foljsam::core

@@ -154,6 +154,9 @@ FactScope Reports::scopeFor(const ReportParams& params) {
     }
     if (params.from.isValid()) {
         scope.from = params.from;
+        // Nothing received or started after the period's end is counted (a report of the
+        // enrollments active at the cut-off takes those started by the end of the period).
+        scope.to = params.to;
     } else {
         // The period then starts at the earliest record (Reports::run): every one is needed.
         scope.parts |= FactPart::Referrals | FactPart::Enrollments;
@@ -162,13 +165,16 @@ FactScope Reports::scopeFor(const ReportParams& params) {
 }
 
 FactScope Reports::scopeFor(const QStringList& ids, ReportParams params) {
-    FactScope scope{params.cutoff, params.programmes, {}, params.from};
+    FactScope scope{params.cutoff, params.programmes, {}, params.from, params.to};
     for (const QString& id : ids) {
         params.id = id;
         const FactScope one = scopeFor(params);
         scope.parts |= one.parts;
         if (!one.from.isValid()) {
             scope.from = QDate();
+        }
+        if (!one.to.isValid()) {
+            scope.to = QDate();
         }
     }
     return scope;
@@ -190,7 +196,8 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     // Facts read for another report or period would give wrong numbers, not an error.
     const FactScope needed = scopeFor(params);
     if (!facts.parts.testFlags(needed.parts) ||
-        (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from))) {
+        (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from)) ||
+        (facts.to.isValid() && (!needed.to.isValid() || needed.to > facts.to))) {
         return Error{QStringLiteral("report.facts_incomplete"),
                      tr("The report \"%1\" needs parts of the register that were not read for "
                         "it.")

@@ -390,6 +390,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (auto s = execOrError(db, QStringLiteral("PRAGMA synchronous = FULL")); !s) {
         return s.error();
     }
+    // Deleted and overwritten content is zeroed in the file, not left in free pages: a removed
+    // identity (retention, a withdrawn consent) is gone from the register file itself.
+    if (auto s = execOrError(db, QStringLiteral("PRAGMA secure_delete = ON")); !s) {
+        return s.error();
+    }
     // Make sure we can write at all (another writer holding the lock past the timeout fails here).
     if (auto s = execOrError(db, QStringLiteral("BEGIN IMMEDIATE")); !s) {
         return s.error();

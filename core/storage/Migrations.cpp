@@ -59,6 +59,16 @@ QStringList splitSqlStatements(const QString& sql) {
                 continue;
             }
             if (c == u';') {
+                static const QRegularExpression trigger(
+                    QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                    QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression end(QStringLiteral("\\bEND$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+                if (trigger.match(current.trimmed()).hasMatch() &&
+                    !end.match(current.trimmed()).hasMatch()) {
+                    current.append(c); // a statement of the trigger's body
+                    continue;
+                }
                 if (!current.trimmed().isEmpty()) {
                     statements.append(current.trimmed());
                 }
@@ -230,7 +240,10 @@ Result<int> MigrationRunner::migrate(QSqlDatabase& db, int targetVersion) const 
             return Database::sqlError(db.lastError(), QStringLiteral("BEGIN"));
         }
         QSqlQuery q(db);
-        for (QString statement : splitSqlStatements(QString::fromUtf8(m.sql))) {
+        const QStringList statements = postgres && m.sqliteOnly()
+                                           ? QStringList()
+                                           : splitSqlStatements(QString::fromUtf8(m.sql));
+        for (QString statement : statements) {
             if (postgres) {
                 statement = toPostgresDialect(statement);
             }

@@ -17,12 +17,16 @@ struct Migration {
     QByteArray sql;
 
     QString checksum() const; // SHA-256 of the file, hex
+    // A file that starts "-- sqlite only" is recorded on PostgreSQL without running its
+    // statements (an index SQLite alone has; the code keeps a portable way beside it).
+    bool sqliteOnly() const { return sql.startsWith("-- sqlite only"); }
 };
 
 // The migrations built into this program (migrations/NNNN_name.sql, embedded as resources).
 QList<Migration> builtInMigrations();
 
-// Splits a migration file into statements (respects quotes and comments).
+// Splits a migration file into statements (respects quotes and comments, and keeps a CREATE
+// TRIGGER whole up to its END; a statement in a trigger body must not itself end with END).
 QStringList splitSqlStatements(const QString& sql);
 
 // The one place that turns a migration statement written for SQLite into PostgreSQL (files are

@@ -386,6 +386,9 @@ public:
 private:
     // Inside the caller's transaction: removes the identity and free texts (see above).
     Status anonymise(Id personId, const QString& reason);
+    // SQLite: merges the search index (migration 0011), whose older segments keep what a
+    // changed row held until they are merged, so nothing of a removed identity stays in it.
+    Status purgeSearchIndex();
     // What persons took part in, for Retention::due, with their pseudonyms: the person, or
     // (personId 0) every person not anonymised yet, in two reads.
     struct Involvements {

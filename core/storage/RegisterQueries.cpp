@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace foljsam::core {
 
 namespace {
@@ -22,24 +24,60 @@ QString escapeLike(QString text) {
 struct Conditions {
     QStringList where;
     QList<QVariant> values;
+    // Set when the search is a lookup in person_search or person_prefix (addSearch): the table,
+    // its MATCH text and the index of its condition in where.
+    QString fullTextTable;
+    QString fullTextMatch;
+    qsizetype fullTextAt = -1;
 
     QString clause() const {
         return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
     }
 };
 
-void addSearch(Conditions& c, const QString& search) {
+// An FTS5 phrase: the text in double quotes, a double quote in it doubled.
+QString ftsPhrase(const QString& text) {
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// fullText: the register has the indexes of migration 0011 (SQLite): person_search finds a text
+// of three characters or more anywhere in the same fields without a scan, person_prefix one or
+// two characters at the start of a word (docs/decisions.md, "Scale"). Both ignore case beyond
+// ASCII (Å = å), where LOWER and LIKE do not.
+void addSearch(Conditions& c, const QString& search, bool fullText) {
     const QString text = search.trimmed();
     if (text.isEmpty()) {
         return;
     }
-    const QString like = u'%' + escapeLike(text) + u'%';
     QString digits;
     for (const QChar ch : text) {
         if (ch.isDigit()) {
             digits.append(ch);
         }
     }
+    const bool pinToo = digits.size() >= 4 && digits.size() + 1 >= text.size();
+    const bool wordChar =
+        std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isLetterOrNumber(); });
+    if (fullText && (text.size() >= 3 || wordChar)) {
+        const bool anywhere = text.size() >= 3;
+        QString match = QStringLiteral("{names keys} : ") + ftsPhrase(text);
+        if (!anywhere) {
+            match += QStringLiteral(" *"); // a word starting so
+        } else if (pinToo) {
+            match += QStringLiteral(" OR pin : ") + ftsPhrase(digits);
+        }
+        c.fullTextTable =
+            anywhere ? QStringLiteral("person_search") : QStringLiteral("person_prefix");
+        c.fullTextAt = c.where.size();
+        c.fullTextMatch = match;
+        c.where.append(QStringLiteral("t.id IN (SELECT rowid FROM ") + c.fullTextTable +
+                       QStringLiteral(" WHERE ") + c.fullTextTable + QStringLiteral(" MATCH ?)"));
+        c.values.append(match);
+        return;
+    }
+    const QString like = u'%' + escapeLike(text) + u'%';
     // LOWER on both sides: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not.
     QString condition = QStringLiteral(
         "(LOWER(COALESCE(t.first_name, '') || ' ' || COALESCE(t.last_name, '')) LIKE LOWER(?) "
@@ -50,7 +88,7 @@ void addSearch(Conditions& c, const QString& search) {
         " OR LOWER(t.pseudonym) LIKE LOWER(?) ESCAPE '\\'");
     c.values.append({like, like, like, like});
     // Digits typed with or without separator match the stored 12-digit number.
-    if (digits.size() >= 4 && digits.size() + 1 >= text.size()) {
+    if (pinToo) {
         condition += QStringLiteral(" OR t.pin LIKE ?");
         c.values.append(QString(u'%' + digits + u'%'));
     }
@@ -108,6 +146,22 @@ const QString personTable = QStringLiteral(
     "(SELECT id, first_name, last_name, pseudonym, pin, external_id, sex, birth_year "
     "FROM person) t");
 
+// How many persons a search index (person_search or person_prefix) matches.
+Result<int> fullTextCount(QSqlQuery& q, const QString& table, const QString& match) {
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT COUNT(*) FROM ") + table +
+                               QStringLiteral(" WHERE ") + table + QStringLiteral(" MATCH ?"),
+                           {match});
+        !s) {
+        return s.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// Above this many matches the first page walks the name order (measured at 300 000 persons: the
+// walk reads about 200 x persons / matches rows, starting from the matches reads them all).
+constexpr int broadSearch = 5000;
+
 // Whether the filter (and, with sorted, its order) needs only the person row. Then the list
 // pages over persons first (the name order is an index) and builds the whole rows -- latest
 // enrollment, status, kommun -- for the page only (docs/performance.md).
@@ -121,9 +175,9 @@ bool onPersonAlone(const ParticipantFilter& f, bool sorted) {
             f.sort == Sort::Sex || f.sort == Sort::BirthYear);
 }
 
-Conditions conditionsOf(const ParticipantFilter& f, QDate today) {
+Conditions conditionsOf(const ParticipantFilter& f, QDate today, bool fullText) {
     Conditions c;
-    addSearch(c, f.search);
+    addSearch(c, f.search, fullText);
     if (f.programmeId != 0) {
         c.where.append(QStringLiteral("t.programme_id = ?"));
         c.values.append(f.programmeId);
@@ -227,7 +281,7 @@ Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& fi
     if (!access) {
         return access.error();
     }
-    Conditions c = conditionsOf(filter, m_clock.today());
+    Conditions c = conditionsOf(filter, m_clock.today(), m_db->backend() == Backend::Sqlite);
     if (const QString scope = personScope(QStringLiteral("t.id"), c.values); !scope.isEmpty()) {
         c.where.append(scope); // a coach sees the caseload and the team's programmes
     }
@@ -239,6 +293,18 @@ Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& fi
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     if (onPersonAlone(filter, true)) {
+        // A search that matches many persons: walk the name order (an index) and take the first
+        // who match, rather than sort every match (docs/performance.md). The unary + keeps
+        // SQLite from starting at the matches.
+        if (!c.fullTextMatch.isEmpty() && filter.sort == ParticipantFilter::Sort::Name) {
+            auto matches = fullTextCount(q, c.fullTextTable, c.fullTextMatch);
+            if (!matches) {
+                return matches.error();
+            }
+            if (matches.value() > broadSearch) {
+                c.where[c.fullTextAt].prepend(u'+');
+            }
+        }
         // The page's persons first, then their rows.
         QList<QVariant> pageValues = c.values;
         pageValues.append(limit);
@@ -344,12 +410,16 @@ Result<int> Register::participantCount(const ParticipantFilter& filter) {
     const QString table = onPersonAlone(filter, false)
                               ? personTable
                               : participantTable(excludedReasons(m_codes), values, m_clock.today());
-    Conditions c = conditionsOf(filter, m_clock.today());
+    Conditions c = conditionsOf(filter, m_clock.today(), m_db->backend() == Backend::Sqlite);
     if (const QString scope = personScope(QStringLiteral("t.id"), c.values); !scope.isEmpty()) {
         c.where.append(scope); // a coach sees the caseload and the team's programmes
     }
     values.append(c.values);
     QSqlQuery q(m_db->sql());
+    if (onPersonAlone(filter, false) && c.where.size() == 1 && !c.fullTextMatch.isEmpty()) {
+        // The search alone: the index has one row per person (its triggers), count there.
+        return fullTextCount(q, c.fullTextTable, c.fullTextMatch);
+    }
     if (auto s = sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table + c.clause(), values);
         !s) {
         return s.error();

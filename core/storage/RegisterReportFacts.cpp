@@ -49,8 +49,11 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     facts.cutoff = scope.cutoff.isValid() ? scope.cutoff : m_clock.today();
     facts.parts = scope.parts;
     facts.from = scope.from.isValid() && scope.from <= facts.cutoff ? scope.from : QDate();
+    facts.to = scope.to.isValid() && scope.to < facts.cutoff ? scope.to : QDate();
     const QString cutoff = toIso(facts.cutoff);
     const QString from = facts.from.isValid() ? toIso(facts.from) : QString();
+    // The last day a referral may have been received or an enrollment started.
+    const QString last = facts.to.isValid() ? toIso(facts.to) : cutoff;
     const auto reads = [&scope](FactPart part) { return scope.parts.testFlag(part); };
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
@@ -103,8 +106,9 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         facts.persons.insert(p.id, p);
     }
 
-    // Referrals received by the cut-off (and from `from`); a decision dated later is not yet made.
-    values = {cutoff};
+    // Referrals received by the cut-off (from `from` to `to`); a decision dated later is not yet
+    // made.
+    values = {last};
     where = inScope(QStringLiteral("programme_id"), scope.programmes, values);
     if (facts.from.isValid()) {
         where += QStringLiteral(" AND received_date >= ?");
@@ -112,7 +116,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
     if (!reads(FactPart::Referrals)) {
         where = QStringLiteral("1 = 0");
-        values = {cutoff};
+        values = {last};
     }
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, person_id, programme_id, received_date, "
@@ -145,7 +149,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         referralAt.insert(r.id, facts.referrals.size());
         facts.referrals.append(r);
     }
-    if (referralAt.isEmpty()) {
+    if (referralAt.isEmpty() || !reads(FactPart::Referrals)) {
         // none to name actors for
     } else if (auto s = sql::exec(q,
                                   QStringLiteral("SELECT referral_id, actor FROM referral_actor "
@@ -161,8 +165,8 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         }
     }
 
-    // Enrollments started by the cut-off (and not ended before `from`).
-    values = {cutoff};
+    // Enrollments started by the cut-off (by `to`; and not ended before `from`).
+    values = {last};
     where = inScope(QStringLiteral("e.programme_id"), scope.programmes, values);
     if (facts.from.isValid()) {
         where += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM enrollment_exit x WHERE "
@@ -171,8 +175,21 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
     if (!reads(FactPart::Enrollments)) {
         where = QStringLiteral("1 = 0");
-        values = {cutoff};
+        values = {last};
     }
+    // The rows under the enrollments (incomes, plans, contacts, ...): with `from` set, those of
+    // the enrollments read only, found through their indexes rather than by reading the tables.
+    const QString enrollmentWhere = where;
+    const QList<QVariant> enrollmentValues = values;
+    const auto ofEnrollments = [&](const QString& column, QList<QVariant>& childValues) -> QString {
+        if (!facts.from.isValid()) {
+            return QString();
+        }
+        childValues.append(enrollmentValues);
+        return QStringLiteral(" AND ") + column +
+               QStringLiteral(" IN (SELECT e.id FROM enrollment e WHERE e.start_date <= ? AND ") +
+               enrollmentWhere + u')';
+    };
     if (auto s = sql::exec(
             q,
             QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
@@ -209,13 +226,20 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         return it == enrollmentAt.cend() ? nullptr : &facts.enrollments[*it];
     };
 
-    if (!(reads(FactPart::Incomes) && !enrollmentAt.isEmpty())) {
+    // A query of rows under the read enrollments: its WHERE conditions, then those of the
+    // enrollments (ofEnrollments), then the order.
+    const auto childRows = [&](const QString& select, const QString& column,
+                               QList<QVariant> childValues, const QString& order) {
+        const QString sql = select + ofEnrollments(column, childValues) + order;
+        return sql::exec(q, sql, childValues);
+    };
+
+    if (!reads(FactPart::Incomes) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = sql::exec(q,
-                                  QStringLiteral("SELECT enrollment_id, phase, income_source FROM "
-                                                 "enrollment_income ORDER BY enrollment_id, phase, "
-                                                 "position"),
-                                  {});
+    } else if (auto s = childRows(QStringLiteral("SELECT enrollment_id, phase, income_source FROM "
+                                                 "enrollment_income WHERE 1 = 1"),
+                                  QStringLiteral("enrollment_id"), {},
+                                  QStringLiteral(" ORDER BY enrollment_id, phase, position"));
                !s) {
         return s.error();
     }
@@ -233,12 +257,12 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     // Exits: a FELREG exit removes the enrollment from every report, whenever it is dated; any
     // other exit counts from its date.
     QSet<Id> excluded;
-    if (!(!enrollmentAt.isEmpty())) {
+    if (enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = sql::exec(q,
-                                  QStringLiteral("SELECT enrollment_id, exit_date, reason, "
-                                                 "occupation_after FROM enrollment_exit"),
-                                  {});
+    } else if (auto s =
+                   childRows(QStringLiteral("SELECT enrollment_id, exit_date, reason, "
+                                            "occupation_after FROM enrollment_exit WHERE 1 = 1"),
+                             QStringLiteral("enrollment_id"), {}, QString());
                !s) {
         return s.error();
     }
@@ -258,15 +282,13 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         }
     }
 
-    if (!(reads(FactPart::FollowUps) && !enrollmentAt.isEmpty())) {
+    if (!reads(FactPart::FollowUps) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = sql::exec(
-                   q,
-                   QStringLiteral("SELECT f.id, f.enrollment_id, f.months, "
-                                  "f.performed_date, f.response, f.status FROM follow_up f "
-                                  "WHERE f.performed_date <= ? ORDER BY f.enrollment_id, "
-                                  "f.months"),
-                   {cutoff});
+    } else if (auto s = childRows(QStringLiteral("SELECT f.id, f.enrollment_id, f.months, "
+                                                 "f.performed_date, f.response, f.status FROM "
+                                                 "follow_up f WHERE f.performed_date <= ?"),
+                                  QStringLiteral("f.enrollment_id"), {cutoff},
+                                  QStringLiteral(" ORDER BY f.enrollment_id, f.months"));
                !s) {
         return s.error();
     }
@@ -284,13 +306,13 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         followUpAt.insert(q.value(0).toLongLong(), {e->id, e->followUps.size()});
         e->followUps.append(f);
     }
-    if (!(reads(FactPart::Incomes) && !followUpAt.isEmpty())) {
+    if (!reads(FactPart::Incomes) || followUpAt.isEmpty()) {
         // not read
-    } else if (auto s =
-                   sql::exec(q,
-                             QStringLiteral("SELECT follow_up_id, income_source FROM "
-                                            "follow_up_income ORDER BY follow_up_id, position"),
-                             {});
+    } else if (auto s = childRows(QStringLiteral("SELECT i.follow_up_id, i.income_source FROM "
+                                                 "follow_up_income i JOIN follow_up f ON f.id = "
+                                                 "i.follow_up_id WHERE 1 = 1"),
+                                  QStringLiteral("f.enrollment_id"), {},
+                                  QStringLiteral(" ORDER BY i.follow_up_id, i.position"));
                !s) {
         return s.error();
     }
@@ -303,14 +325,12 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         }
     }
 
-    if (!(reads(FactPart::Plans) && !enrollmentAt.isEmpty())) {
+    if (!reads(FactPart::Plans) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s =
-                   sql::exec(q,
-                             QStringLiteral("SELECT enrollment_id, created_date FROM action_plan "
-                                            "WHERE created_date <= ? ORDER BY enrollment_id, "
-                                            "version"),
-                             {cutoff});
+    } else if (auto s = childRows(QStringLiteral("SELECT enrollment_id, created_date FROM "
+                                                 "action_plan WHERE created_date <= ?"),
+                                  QStringLiteral("enrollment_id"), {cutoff},
+                                  QStringLiteral(" ORDER BY enrollment_id, version"));
                !s) {
         return s.error();
     }
@@ -319,13 +339,12 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             e->planDates.append(sql::toDate(q.value(1)));
         }
     }
-    if (!(reads(FactPart::Contacts) && !enrollmentAt.isEmpty())) {
+    if (!reads(FactPart::Contacts) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = sql::exec(q,
-                                  QStringLiteral("SELECT enrollment_id, contact_date, contact_type "
-                                                 "FROM contact WHERE contact_date <= ? ORDER BY "
-                                                 "enrollment_id, contact_date"),
-                                  {cutoff});
+    } else if (auto s = childRows(QStringLiteral("SELECT enrollment_id, contact_date, contact_type "
+                                                 "FROM contact WHERE contact_date <= ?"),
+                                  QStringLiteral("enrollment_id"), {cutoff},
+                                  QStringLiteral(" ORDER BY enrollment_id, contact_date"));
                !s) {
         return s.error();
     }

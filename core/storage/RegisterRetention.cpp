@@ -330,6 +330,11 @@ Result<RetentionRun> Register::applyRetention(const QList<Id>& personIds,
     if (progress) {
         progress(done, total);
     }
+    if (run.anonymised > 0) {
+        if (auto s = purgeSearchIndex(); !s) {
+            return s.error();
+        }
+    }
     QJsonObject summary{{QStringLiteral("requested"), total},
                         {QStringLiteral("anonymised"), run.anonymised},
                         {QStringLiteral("skipped"), run.skipped}};
@@ -339,6 +344,22 @@ Result<RetentionRun> Register::applyRetention(const QList<Id>& personIds,
         return s.error();
     }
     return run;
+}
+
+Status Register::purgeSearchIndex() {
+    if (m_db->backend() != Backend::Sqlite) {
+        return {};
+    }
+    QSqlQuery q(m_db->sql());
+    for (const QString& index :
+         {QStringLiteral("person_search"), QStringLiteral("person_prefix")}) {
+        if (auto s = sql::execDirect(q, QStringLiteral("INSERT INTO ") + index + u" (" + index +
+                                            QStringLiteral(") VALUES ('optimize')"));
+            !s) {
+            return s;
+        }
+    }
+    return {};
 }
 
 Status Register::anonymise(Id personId, const QString& reason) {
@@ -418,8 +439,13 @@ Status Register::anonymise(Id personId, const QString& reason) {
     if (already) {
         detail.insert(QStringLiteral("again"), true);
     }
-    return audit(
-        {QStringLiteral("anonymise"), QStringLiteral("person"), personId, personId, detail});
+    if (auto s = audit(
+            {QStringLiteral("anonymise"), QStringLiteral("person"), personId, personId, detail});
+        !s) {
+        return s;
+    }
+    // A retention run merges the index once, after its last person (applyRetention).
+    return reason == AnonymisationReason::Retention ? Status{} : purgeSearchIndex();
 }
 
 Status Register::writeConsentActors(Id enrollmentId, const QStringList& actors) {

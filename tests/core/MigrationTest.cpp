@@ -141,3 +141,14 @@ TEST(Migrations, StatementSplitterKeepsSemicolonsInsideStringsAndDropsComments) 
     EXPECT_EQ(parts.at(0), QStringLiteral("INSERT INTO t VALUES ('a;b')"));
     EXPECT_EQ(parts.at(1), QStringLiteral("INSERT INTO t VALUES ('it''s')"));
 }
+
+TEST(Migrations, StatementSplitterKeepsATriggerWhole) {
+    const QStringList parts = splitSqlStatements(QStringLiteral(
+        "CREATE TABLE t (a);\ncreate trigger t_log after insert on t\nbegin\n"
+        "  insert into log values (new.a);\n  delete from old_log;\nend;\nSELECT 1;"));
+    ASSERT_EQ(parts.size(), 3);
+    EXPECT_EQ(parts.at(1), QStringLiteral("create trigger t_log after insert on t\nbegin\n"
+                                          "  insert into log values (new.a);\n"
+                                          "  delete from old_log;\nend"));
+    EXPECT_EQ(parts.at(2), QStringLiteral("SELECT 1"));
+}

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "io/DemoGenerator.h"
+#include "reporting/KeyFigures.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 
@@ -372,6 +373,25 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
         EXPECT_EQ(core::Reports::run(later, reg->codes(), params).error().code,
                   QStringLiteral("report.facts_incomplete"))
             << qPrintable(info.id);
+        const core::ReportFacts earlier =
+            valueOf(reg->reportFacts({today, {}, scope.parts, params.from, params.to.addDays(-1)}));
+        EXPECT_EQ(core::Reports::run(earlier, reg->codes(), params).error().code,
+                  QStringLiteral("report.facts_incomplete"))
+            << qPrintable(info.id);
+    }
+    // The quarterly report's key figures, from the facts its reports and figures read.
+    core::ReportParams quarter;
+    quarter.from = QDate(today.year() - 1, 10, 1);
+    quarter.to = QDate(today.year() - 1, 12, 31);
+    quarter.cutoff = today;
+    const core::ReportFacts own = valueOf(
+        reg->reportFacts(core::Reports::scopeFor(core::KeyFigures::reportsRead(), quarter)));
+    const auto figures = valueOf(core::KeyFigures::compute(own, reg->codes(), quarter));
+    const auto expected = valueOf(core::KeyFigures::compute(whole, reg->codes(), quarter));
+    ASSERT_EQ(figures.size(), expected.size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        EXPECT_EQ(figures.at(i).text(1, 0), expected.at(i).text(1, 0))
+            << qPrintable(figures.at(i).id);
     }
     EXPECT_EQ(compared, int(core::Reports::catalogue().size()) * 4 * 5);
 }

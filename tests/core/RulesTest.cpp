@@ -414,6 +414,57 @@ TEST_F(Journey, ParticipantSearchFindsNamePersonnummerAndId) {
     EXPECT_EQ(rows->first().pin, QStringLiteral("19850101-2382"));
 }
 
+// The search index (SQLite: the trigram index of migration 0011) follows every change of the
+// person: a new name is found and the old one no longer, and nothing of a removed identity.
+TEST_F(Journey, SearchFollowsEveryChangeOfThePerson) {
+    Person other = testPerson(QStringLiteral("198501012390"));
+    other.firstName = QStringLiteral("Åsa");
+    other.lastName = QStringLiteral("Lindström");
+    other.externalId = QStringLiteral("K-9");
+    const Id id = reg->createPerson(other).value();
+    const auto count = [this](const QString& text) { return reg->participantCount(text).value(); };
+    // Case beyond ASCII: the trigram index folds it; on PostgreSQL LOWER follows the database's
+    // locale, and the test databases have the C locale (as SQLite's LOWER), so there only ASCII.
+    if (reg->database().backend() == Backend::Sqlite) {
+        EXPECT_EQ(count(QStringLiteral("åsa")), 1) << "case beyond ASCII";
+        EXPECT_EQ(count(QStringLiteral("lindström å")), 1) << "last name first";
+        EXPECT_EQ(count(QStringLiteral("åsa lindström")), 1);
+        // One or two characters: the start of a word (of a name, key or personnummer), with
+        // å, ä and ö letters of their own.
+        EXPECT_EQ(count(QStringLiteral("li")), 1);
+        EXPECT_EQ(count(QStringLiteral("nd")), 0);
+        EXPECT_EQ(count(QStringLiteral("k")), 1);
+        EXPECT_EQ(count(QStringLiteral("A")), 1) << "Åsa is not an A";
+    }
+    EXPECT_EQ(count(QStringLiteral("NDSTR")), 1) << "inside the name";
+    EXPECT_EQ(count(QStringLiteral("lindström Åsa")), 1) << "last name first";
+    EXPECT_EQ(count(QStringLiteral("Ås")), 1) << "two letters";
+    EXPECT_EQ(count(QStringLiteral("Å\"sa")), 0) << "a quote is a character like any other";
+    EXPECT_EQ(count(QStringLiteral("8501012390")), 1);
+    EXPECT_EQ(count(QStringLiteral("lindström åsa x")), 0);
+
+    Person changed = reg->person(id).value();
+    changed.lastName = QStringLiteral("Berglund");
+    ASSERT_TRUE(reg->updatePerson(changed).ok());
+    EXPECT_EQ(count(QStringLiteral("Lindström")), 0);
+    EXPECT_EQ(count(QStringLiteral("berglund")), 1);
+
+    // A withdrawn consent removes the identity (the routine retention uses too).
+    Enrollment e;
+    e.personId = id;
+    e.programmeId = programme;
+    e.startDate = QDate(2025, 3, 1);
+    e.baseline.consentDate = QDate(2025, 3, 1);
+    e.baseline.consentWithdrawnDate = QDate(2025, 3, 2);
+    ASSERT_TRUE(reg->enroll(e).ok());
+    ASSERT_TRUE(reg->person(id).value().anonymised());
+    EXPECT_EQ(count(QStringLiteral("Berglund")), 0);
+    EXPECT_EQ(count(QStringLiteral("Åsa")), 0);
+    EXPECT_EQ(count(QStringLiteral("850101-2390")), 0);
+    EXPECT_EQ(count(QStringLiteral("K-9")), 0);
+    EXPECT_EQ(count(reg->person(id).value().pseudonym), 1) << "the pseudonym is kept";
+}
+
 TEST_F(Journey, PendingFollowUpsAreThoseNotRecordedAfterARealExit) {
     const Id e = enrolled();
     auto before = reg->journey(person);
