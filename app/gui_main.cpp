@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -16,6 +17,13 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Följsam"));
     QApplication::setApplicationName(QStringLiteral("Följsam"));
     QApplication::setApplicationVersion(QStringLiteral(FOLJSAM_VERSION));
+    // The menu entry (packaging/se.foljsam.Foljsam.desktop) and the window's icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.foljsam.Foljsam"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/foljsam-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
     // Swedish unless the user chose English (the source language) in the settings.
     foljsam::core::installTranslations(app, foljsam::ui::SettingsDialog::language());
 

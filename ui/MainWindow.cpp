@@ -712,7 +712,15 @@ void MainWindow::about() {
            "samordningsförbund: referrals, enrollments, action plans, contacts, exits and the "
            "follow-ups at 6 and 12 months.</p><p>Följsam replaces the follow-up systems SUS and "
            "DIS.</p>")
-            .arg(QStringLiteral(FOLJSAM_VERSION)));
+                .arg(QStringLiteral(FOLJSAM_VERSION)) +
+            tr("<p>Följsam is built on these libraries, under their licences:</p><ul>"
+               "<li>Qt %1 (Core, Gui, Widgets, Sql, Charts, PrintSupport, Svg): LGPL 3</li>"
+               "<li>SQLite: public domain</li>"
+               "<li>libxlsxwriter: BSD 2-clause (with zlib: zlib licence, and minizip)</li>"
+               "<li>OpenSSL: Apache 2.0 (password hashing)</li>"
+               "<li>PostgreSQL's client library libpq, through Qt's driver: PostgreSQL "
+               "licence</li></ul>")
+                .arg(QString::fromLatin1(qVersion())));
 }
 
 QStringList MainWindow::recentRegisters() const {

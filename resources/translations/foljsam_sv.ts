@@ -5521,6 +5521,10 @@ Registret som det var sparas som
         <source>Your role manages the register: accounts, backups, retention and the audit log. Participants and reports are shown only to the roles that work with them.</source>
         <translation>Din roll förvaltar registret: konton, säkerhetskopior, gallring och loggen. Deltagare och rapporter visas bara för de roller som arbetar med dem.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Följsam is built on these libraries, under their licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (Core, Gui, Widgets, Sql, Charts, PrintSupport, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;libxlsxwriter: BSD 2-clause (with zlib: zlib licence, and minizip)&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0 (password hashing)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s client library libpq, through Qt&apos;s driver: PostgreSQL licence&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Följsam bygger på de här biblioteken, under deras licenser:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (Core, Gui, Widgets, Sql, Charts, PrintSupport, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;SQLite: allmän egendom (public domain)&lt;/li&gt;&lt;li&gt;libxlsxwriter: BSD 2-clause (med zlib: zlib-licensen, och minizip)&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0 (lösenordshashning)&lt;/li&gt;&lt;li&gt;PostgreSQL:s klientbibliotek libpq, genom Qt:s drivrutin: PostgreSQL-licensen&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>foljsam::ui::ParticipantCard</name>
