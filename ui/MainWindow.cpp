@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "WorklistView.h"
 #include "Workspace.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ServerDialog.h"
 #include "domain/Dates.h"
 
@@ -231,6 +232,12 @@ void MainWindow::createActions() {
         m_pageActions.append(action);
     }
 
+    m_helpAction = new QAction(tr("&User guide"), this);
+    m_helpAction->setObjectName(QStringLiteral("actionHelp"));
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setStatusTip(tr("The guide for your role: coach, samordnare or förbundschef"));
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+
     m_aboutAction = new QAction(tr("&About Följsam"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -273,6 +280,8 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -703,6 +712,16 @@ QString MainWindow::dialogDirectory() const {
         return QFileInfo(recent.constFirst()).absolutePath();
     }
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::showHelp() {
+    if (!m_help) {
+        m_help = new HelpDialog(this);
+    }
+    m_help->showGuideFor(m_register ? m_register->actor().roles : QSet<core::Role>{});
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::about() {

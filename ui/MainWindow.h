@@ -22,6 +22,7 @@ class QTableView;
 namespace foljsam::ui {
 
 class DashboardView;
+class HelpDialog;
 class IdleWatcher;
 class KalkylView;
 class ParticipantCard;
@@ -162,6 +163,7 @@ private:
     void connectToServer(); // Arkiv → Anslut till server…
     void openSettings();
     void about();
+    void showHelp(); // the user guide for the user's role (F1)
     void rememberRecent(const QString& path);
     void updateRecentMenu();
     void updateTitle();
@@ -191,6 +193,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_helpAction = nullptr;
+    HelpDialog* m_help = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_goalsAction = nullptr;
     QAction* m_undoAction = nullptr;

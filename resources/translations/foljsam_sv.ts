@@ -4471,6 +4471,25 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     </message>
 </context>
 <context>
+    <name>foljsam::ui::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
+        <source>&amp;Samordnare</source>
+        <translation>&amp;Samordnare</translation>
+    </message>
+    <message>
+        <source>&amp;Förbundschef</source>
+        <translation>&amp;Förbundschef</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::JournalDialog</name>
     <message>
         <source>Journal note</source>
@@ -5524,6 +5543,14 @@ Registret som det var sparas som
     <message>
         <source>&lt;p&gt;Följsam is built on these libraries, under their licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (Core, Gui, Widgets, Sql, Charts, PrintSupport, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;SQLite: public domain&lt;/li&gt;&lt;li&gt;libxlsxwriter: BSD 2-clause (with zlib: zlib licence, and minizip)&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0 (password hashing)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s client library libpq, through Qt&apos;s driver: PostgreSQL licence&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Följsam bygger på de här biblioteken, under deras licenser:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (Core, Gui, Widgets, Sql, Charts, PrintSupport, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;SQLite: allmän egendom (public domain)&lt;/li&gt;&lt;li&gt;libxlsxwriter: BSD 2-clause (med zlib: zlib-licensen, och minizip)&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0 (lösenordshashning)&lt;/li&gt;&lt;li&gt;PostgreSQL:s klientbibliotek libpq, genom Qt:s drivrutin: PostgreSQL-licensen&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>The guide for your role: coach, samordnare or förbundschef</source>
+        <translation>Handboken för din roll: coach, samordnare eller förbundschef</translation>
     </message>
 </context>
 <context>

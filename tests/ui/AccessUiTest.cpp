@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "dialogs/AccountEditDialog.h"
 #include "dialogs/AccountsDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "security/PasswordHash.h"
@@ -30,6 +31,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -274,6 +276,30 @@ TEST_F(AccessUiTest, SamordnareSeesEveryPage) {
     ASSERT_NE(suppress, nullptr);
     EXPECT_EQ(suppress->minimum(), 0); // a samordnare may turn suppression off
     EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
+}
+
+// F1 opens the user guide on the guide for the user's role; every guide is in it, in Swedish.
+TEST_F(AccessUiTest, HelpOpensTheGuideForTheRole) {
+    for (const auto& [user, guide] : QList<std::pair<QString, QString>>{
+             {QStringLiteral("chef"), QStringLiteral("forbundschef")},
+             {QStringLiteral("sam"), QStringLiteral("samordnare")},
+             {QStringLiteral("kerstin"), QStringLiteral("coach")}}) {
+        ASSERT_TRUE(openAs(user));
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        auto* help = m_window->findChild<ui::HelpDialog*>(QStringLiteral("helpDialog"));
+        ASSERT_NE(help, nullptr);
+        EXPECT_TRUE(help->isVisible());
+        EXPECT_EQ(help->currentGuide(), guide) << qPrintable(user);
+        for (const QString& name : {QStringLiteral("coach"), QStringLiteral("samordnare"),
+                                    QStringLiteral("forbundschef")}) {
+            const auto* text = help->findChild<QTextBrowser*>(name);
+            ASSERT_NE(text, nullptr);
+            EXPECT_TRUE(text->toPlainText().startsWith(QStringLiteral("Följsam för ")))
+                << qPrintable(name);
+        }
+        help->close();
+        m_window->closeRegister();
+    }
 }
 
 TEST_F(AccessUiTest, ForbundschefHasNoWayToAPersonLevelScreen) {
