@@ -519,6 +519,16 @@ bool MainWindow::openRegister(const QString& path, bool create, const QString& p
     actorChanged(); // attaches the views the actor may see
     if (!server) {
         rememberRecent(absolute);
+        if (core::Database::onNetworkFileSystem(absolute) && m_prompts.warning) {
+            m_prompts.warning(
+                this, tr("The register is on a network drive"),
+                tr("%1 is on a network drive. A register file is safe for one user at a time "
+                   "only: when several open it over the network, the file's locks cannot be "
+                   "trusted and entries can be lost or the register damaged. Keep a register "
+                   "that several people share on a PostgreSQL server (File → Connect to a "
+                   "server…), or keep this file on your own computer.")
+                    .arg(QDir::toNativeSeparators(absolute)));
+        }
     }
     updateTitle();
     updateStatus();

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -99,6 +100,23 @@ bool isPostgresError(const QSqlError& error) {
 
 Database::Database(QString path, QString connection, Backend backend)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_backend(backend) {}
+
+bool Database::isNetworkFileSystemType(const QByteArray& type) {
+    static const QList<QByteArray> network{
+        "nfs",       "nfs4",           "cifs", "smb3",       "smbfs", "smb2",  "ncpfs",
+        "afs",       "coda",           "9p",   "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2",
+        "glusterfs", "fuse.glusterfs", "ceph", "lustre",     "gpfs",  "ocfs2"};
+    return network.contains(type.toLower());
+}
+
+bool Database::onNetworkFileSystem(const QString& path) {
+    // A Windows share named by its server (\\server\share or //server/share).
+    if (path.startsWith(QLatin1String("\\\\")) || path.startsWith(QLatin1String("//"))) {
+        return true;
+    }
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && isNetworkFileSystemType(storage.fileSystemType());
+}
 
 bool Database::isServerLocation(const QString& location) {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||

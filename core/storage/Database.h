@@ -40,6 +40,11 @@ public:
 
     // True for a postgresql:// (or postgres://) URL.
     static bool isServerLocation(const QString& location);
+    // Whether a register file lies on a network file system (NFS, SMB/CIFS, a Windows share ...),
+    // where SQLite's file locking cannot be trusted with several users: a shared register belongs
+    // on the PostgreSQL server (docs/decisions.md, "Packaging").
+    static bool onNetworkFileSystem(const QString& path);
+    static bool isNetworkFileSystemType(const QByteArray& type); // as QStorageInfo names it
     // The location without its password, for messages and report footers.
     static QString displayLocation(const QString& location);
     static Backend backendOf(const QSqlDatabase& db);

@@ -5552,6 +5552,14 @@ Registret som det var sparas som
         <source>The guide for your role: coach, samordnare or förbundschef</source>
         <translation>Handboken för din roll: coach, samordnare eller förbundschef</translation>
     </message>
+    <message>
+        <source>The register is on a network drive</source>
+        <translation>Registret ligger på en nätverksenhet</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive. A register file is safe for one user at a time only: when several open it over the network, the file&apos;s locks cannot be trusted and entries can be lost or the register damaged. Keep a register that several people share on a PostgreSQL server (File → Connect to a server…), or keep this file on your own computer.</source>
+        <translation>%1 ligger på en nätverksenhet. En registerfil är säker för en användare åt gången: när flera öppnar den över nätverket går det inte att lita på filens lås, och uppgifter kan gå förlorade eller registret skadas. Ett register som flera delar ska ligga på en PostgreSQL-server (Arkiv → Anslut till server…); annars kan du ha den här filen på din egen dator.</translation>
+    </message>
 </context>
 <context>
     <name>foljsam::ui::ParticipantCard</name>

@@ -15,6 +15,20 @@ using namespace foljsam::core;
 using foljsam::test::readFile;
 using foljsam::test::writeFile;
 
+// A register on a network drive gets a warning when opened (MainWindow): which file systems are.
+TEST(Database, NetworkFileSystemsAreRecognised) {
+    for (const char* type : {"nfs", "nfs4", "cifs", "smb3", "CIFS", "fuse.sshfs"}) {
+        EXPECT_TRUE(Database::isNetworkFileSystemType(type)) << type;
+    }
+    for (const char* type : {"ext4", "btrfs", "xfs", "tmpfs", "overlay", "NTFS", ""}) {
+        EXPECT_FALSE(Database::isNetworkFileSystemType(type)) << type;
+    }
+    EXPECT_TRUE(Database::onNetworkFileSystem(QStringLiteral("\\\\server\\share\\r.foljsam")));
+    EXPECT_TRUE(Database::onNetworkFileSystem(QStringLiteral("//server/share/r.foljsam")));
+    const QTemporaryDir local;
+    EXPECT_FALSE(Database::onNetworkFileSystem(local.filePath(QStringLiteral("r.foljsam"))));
+}
+
 TEST(Database, MissingRegisterIsReportedNotCreated) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nope.foljsam"));
