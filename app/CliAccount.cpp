@@ -248,10 +248,7 @@ int Cli::cmdAccount(const QStringList& args) {
             m_err << programmes.error().message << Qt::endl;
             return exitFor(programmes.error());
         }
-        QHash<Id, QString> programmeNames;
-        for (const Programme& p : programmes.value()) {
-            programmeNames.insert(p.id, p.name);
-        }
+        const QHash<Id, QString> programmeNames = namesById(programmes.value());
         const QDateTime now = clock.now();
         for (const Account& a : accounts.value()) {
             QStringList teamNames;

@@ -205,10 +205,7 @@ int Cli::cmdGoal(const QStringList& args) {
         m_err << (!programmes ? programmes.error() : history.error()).message << Qt::endl;
         return RegisterProblem;
     }
-    QHash<Id, QString> names;
-    for (const Programme& p : programmes.value()) {
-        names.insert(p.id, p.name);
-    }
+    const QHash<Id, QString> names = namesById(programmes.value());
     const bool everything = parser.isSet(QStringLiteral("history"));
     QList<ProgrammeGoal> goals = everything ? history.value() : goalsInForce(history.value());
     if (measureGiven) {

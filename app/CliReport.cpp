@@ -239,8 +239,8 @@ int Cli::cmdReport(const QStringList& args) {
         params.programmes.append(p.id);
     }
     // The quarterly report's key figures come from reports of their own.
-    auto facts = reg.value()->reportFacts(
-        Reports::scopeFor(quarterly ? ids + KeyFigures::reportsRead() : ids, params));
+    auto facts = reg.value()->reportFacts(quarterly ? KeyFigures::scopeWith(ids, params)
+                                                    : Reports::scopeFor(ids, params));
     if (!facts) {
         m_err << facts.error().message << Qt::endl;
         return facts.error().code.startsWith(QLatin1String("access.")) ? InvalidInput

@@ -200,10 +200,7 @@ int Cli::cmdRetention(const QStringList& args) {
             m_err << programmes.error().message << Qt::endl;
             return exitFor(programmes.error());
         }
-        QHash<Id, QString> names;
-        for (const Programme& p : programmes.value()) {
-            names.insert(p.id, p.name);
-        }
+        const QHash<Id, QString> names = namesById(programmes.value());
         QList<RetentionPolicy> list = policies.value();
         const QCollator collator(QLocale(QLocale::Swedish, QLocale::Sweden));
         std::stable_sort(

@@ -23,4 +23,12 @@ void printColumns(QTextStream& out, const QList<QStringList>& lines) {
     }
 }
 
+QHash<core::Id, QString> namesById(const QList<core::Programme>& programmes) {
+    QHash<core::Id, QString> names;
+    for (const core::Programme& p : programmes) {
+        names.insert(p.id, p.name);
+    }
+    return names;
+}
+
 } // namespace foljsam::app

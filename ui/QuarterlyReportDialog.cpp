@@ -255,8 +255,7 @@ bool QuarterlyReportDialog::writePdf(const QString& path) {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
-    auto facts =
-        m_reg.reportFacts(core::Reports::scopeFor(ids + core::KeyFigures::reportsRead(), params));
+    auto facts = m_reg.reportFacts(core::KeyFigures::scopeWith(ids, params));
     if (!facts) {
         return fail(facts.error().message, nullptr);
     }

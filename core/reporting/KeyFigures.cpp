@@ -69,6 +69,10 @@ QStringList KeyFigures::reportsRead() {
             QStringLiteral("uppfoljning"), QStringLiteral("processmal")};
 }
 
+FactScope KeyFigures::scopeWith(const QStringList& reportIds, const ReportParams& params) {
+    return Reports::scopeFor(reportIds + reportsRead(), params);
+}
+
 Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const CodeCatalog& codes,
                                              ReportParams params) {
     // The förbundschef's facts carry a least threshold (Register::reportFacts).

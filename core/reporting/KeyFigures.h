@@ -34,6 +34,8 @@ class KeyFigures {
 public:
     // The reports the figures are taken from: facts for them (Reports::scopeFor) serve compute().
     static QStringList reportsRead();
+    // What a document of these reports with the key figures first reads (the quarterly report).
+    static FactScope scopeWith(const QStringList& reportIds, const ReportParams& params);
     // The period, cut-off and scope of params are used; the report id and series are not.
     static Result<QList<KeyFigure>> compute(const ReportFacts& facts, const CodeCatalog& codes,
                                             ReportParams params);

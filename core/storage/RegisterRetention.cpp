@@ -19,24 +19,32 @@ struct FreeText {
     const char* column;
     bool notNull;
     const char* rowsOfPerson; // a condition with one ? for the person id
+    const char* personOfRow;  // the person a row is about, for counting every person at once
 };
+
+constexpr const char* enrollmentsPerson =
+    "(SELECT e.person_id FROM enrollment e WHERE e.id = enrollment_id)";
+constexpr const char* plansPerson = "(SELECT e.person_id FROM action_plan a JOIN enrollment e ON "
+                                    "e.id = a.enrollment_id WHERE a.id = plan_id)";
 
 const QList<FreeText>& freeTexts() {
     static const QList<FreeText> texts = {
-        {"referral", "reason", false, "person_id = ?"},
-        {"referral", "referring_officer", false, "person_id = ?"},
+        {"referral", "reason", false, "person_id = ?", "person_id"},
+        {"referral", "referring_officer", false, "person_id = ?", "person_id"},
         {"action_plan", "note", false,
-         "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)"},
+         "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)", enrollmentsPerson},
         {"plan_goal", "description", true,
          "plan_id IN (SELECT a.id FROM action_plan a JOIN enrollment e ON e.id = a.enrollment_id "
-         "WHERE e.person_id = ?)"},
+         "WHERE e.person_id = ?)",
+         plansPerson},
         {"plan_activity", "provider", false,
          "plan_id IN (SELECT a.id FROM action_plan a JOIN enrollment e ON e.id = a.enrollment_id "
-         "WHERE e.person_id = ?)"},
+         "WHERE e.person_id = ?)",
+         plansPerson},
         {"contact", "note", false,
-         "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)"},
+         "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)", enrollmentsPerson},
         {"journal_note", "body", true,
-         "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)"},
+         "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)", enrollmentsPerson},
     };
     return texts;
 }
@@ -60,6 +68,28 @@ Result<int> countFreeTexts(const QSqlDatabase& db, Id personId) {
         }
         if (q.next()) {
             total += q.value(0).toInt();
+        }
+    }
+    return total;
+}
+
+// How many free texts not empty yet there are about each person (persons without any absent):
+// one grouped read per kind of text, for the retention preview's every candidate.
+Result<QHash<Id, int>> countFreeTextsOfEveryone(const QSqlDatabase& db) {
+    QHash<Id, int> total;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (const FreeText& t : freeTexts()) {
+        if (auto s = sql::exec(q,
+                               QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY 1")
+                                   .arg(QLatin1String(t.personOfRow), QLatin1String(t.table),
+                                        freeTextCondition(t)),
+                               {});
+            !s) {
+            return s.error();
+        }
+        while (q.next()) {
+            total[q.value(0).toLongLong()] += q.value(1).toInt();
         }
     }
     return total;
@@ -265,12 +295,14 @@ Result<QList<RetentionCandidate>> Register::retentionPreview() {
               [](const RetentionCandidate& a, const RetentionCandidate& b) {
                   return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.personId < b.personId;
               });
-    for (RetentionCandidate& c : candidates) {
-        auto texts = countFreeTexts(m_db->sql(), c.personId);
+    if (!candidates.isEmpty()) {
+        auto texts = countFreeTextsOfEveryone(m_db->sql());
         if (!texts) {
             return texts.error();
         }
-        c.freeTexts = texts.value();
+        for (RetentionCandidate& c : candidates) {
+            c.freeTexts = texts->value(c.personId);
+        }
     }
     return candidates;
 }

@@ -384,8 +384,8 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
     quarter.from = QDate(today.year() - 1, 10, 1);
     quarter.to = QDate(today.year() - 1, 12, 31);
     quarter.cutoff = today;
-    const core::ReportFacts own = valueOf(
-        reg->reportFacts(core::Reports::scopeFor(core::KeyFigures::reportsRead(), quarter)));
+    const core::ReportFacts own =
+        valueOf(reg->reportFacts(core::KeyFigures::scopeWith({}, quarter)));
     const auto figures = valueOf(core::KeyFigures::compute(own, reg->codes(), quarter));
     const auto expected = valueOf(core::KeyFigures::compute(whole, reg->codes(), quarter));
     ASSERT_EQ(figures.size(), expected.size());
