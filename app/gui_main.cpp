@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -57,6 +58,10 @@ int main(int argc, char* argv[]) {
     window.show();
     if (const QStringList args = parser.positionalArguments(); !args.isEmpty()) {
         window.openRegister(args.constFirst(), false);
+    } else if (!parser.isSet(screenshotOption)) {
+        // No register named: the welcome dialog (new, open, server, demo, used lately), once
+        // the window is up.
+        QTimer::singleShot(0, &window, [&window] { window.showWelcome(); });
     }
     if (parser.isSet(screenshotOption)) {
         const QStringList files =

@@ -13,7 +13,9 @@
 #include "Workspace.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ServerDialog.h"
+#include "dialogs/WelcomeDialog.h"
 #include "domain/Dates.h"
+#include "io/DemoGenerator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -163,7 +166,8 @@ void MainWindow::createActions() {
     m_newAction = new QAction(tr("&New register…"), this);
     m_newAction->setObjectName(QStringLiteral("actionNew"));
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a new, empty register file"));
+    m_newAction->setStatusTip(
+        tr("Create a new register file with the förbund, its kommuner and a first programme"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newRegister);
 
     m_openAction = new QAction(tr("&Open register…"), this);
@@ -247,6 +251,12 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    QAction* welcomeAction = file->addAction(tr("&Welcome…"));
+    welcomeAction->setObjectName(QStringLiteral("actionWelcome"));
+    welcomeAction->setStatusTip(
+        tr("New register, an existing one, a shared register on a server or the demo register"));
+    connect(welcomeAction, &QAction::triggered, this, [this] { showWelcome(); });
+    file->addSeparator();
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     QAction* serverAction = file->addAction(tr("Connect to a &server…"));
@@ -675,42 +685,127 @@ void MainWindow::showPerson(core::Id personId) {
 }
 
 void MainWindow::newRegister() {
-    QString path = m_prompts.chooseRegisterFile(this, tr("New register"), dialogDirectory(), true);
-    if (path.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += u'.' + registerSuffix;
-    }
-    if (QFileInfo::exists(path)) {
-        showError(tr("%1 already exists. Choose another name for the new register, or open the "
-                     "existing one with Open register.")
-                      .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openRegister(path, true);
+    showWelcome(true);
 }
 
-void MainWindow::connectToServer() {
+void MainWindow::showWelcome(bool newRegister) {
+    for (;;) {
+        WelcomeDialog dialog(m_clock, recentRegisters(), dialogDirectory(), this);
+        if (newRegister) {
+            dialog.showCreatePage();
+        }
+        if ((runWelcomeDialog ? runWelcomeDialog(dialog) : dialog.exec()) != QDialog::Accepted) {
+            return;
+        }
+        bool opened = false;
+        switch (dialog.choice()) {
+        case WelcomeDialog::Choice::None:
+            return;
+        case WelcomeDialog::Choice::Created:
+        case WelcomeDialog::Choice::Recent:
+            opened = openRegister(dialog.registerPath(), false);
+            break;
+        case WelcomeDialog::Choice::Open:
+            opened = openRegisterDialog();
+            break;
+        case WelcomeDialog::Choice::Server:
+            opened = connectToServer();
+            break;
+        case WelcomeDialog::Choice::Demo:
+            opened = openDemoRegister();
+            break;
+        }
+        if (opened || m_register) {
+            return;
+        }
+        newRegister = false; // back to the start page: the choice was cancelled or failed
+    }
+}
+
+QString MainWindow::demoRegisterPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("foljsam/demo.foljsam"));
+}
+
+bool MainWindow::openDemoRegister() {
+    const QString path = demoRegisterPath();
+    if (!QFileInfo::exists(path)) {
+        // Made under another name and renamed when complete: an interrupted run leaves no
+        // half-made demo register behind.
+        const QString partial = path + QStringLiteral(".part");
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(partial + suffix);
+        }
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            showError(tr("The folder %1 for the demo register could not be made.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+            return false;
+        }
+        core::Status made;
+        {
+            auto opened = core::Register::open(partial, {.create = true}, m_clock);
+            if (!opened) {
+                showError(opened.error().message, tr("The demo register could not be made"));
+                return false;
+            }
+            const core::DemoOptions options; // 600 enrollments, seed 1: as scripts/run
+            QProgressDialog progress(tr("Making the demo register with made-up participants…"),
+                                     QString(), 0, options.enrollments, this);
+            progress.setObjectName(QStringLiteral("demoProgress"));
+            progress.setWindowTitle(tr("Demo register"));
+            progress.setWindowModality(Qt::WindowModal);
+            progress.setMinimumDuration(0);
+            core::DemoGenerator generator(*opened.value());
+            auto generated = generator.generate(options, [&progress](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+            });
+            made = generated ? core::Status() : core::Status(generated.error());
+        }
+        if (made && !QFile::rename(partial, path)) {
+            made = core::Error{QStringLiteral("demo.rename"),
+                               tr("The demo register could not be saved as %1.")
+                                   .arg(QDir::toNativeSeparators(path))};
+        }
+        if (!made) {
+            QFile::remove(partial);
+            showError(made.error().message, tr("The demo register could not be made"));
+            return false;
+        }
+    }
+    if (!openRegister(path, false)) {
+        return false;
+    }
+    // "Mina deltagare" and the worklist have work when the user is one of the demo's coaches.
+    if (auto coaches = m_register->userNames();
+        coaches && !coaches->isEmpty() && !coaches->contains(m_user)) {
+        setCurrentUser(coaches->contains(QStringLiteral("anna.lindqvist"))
+                           ? QStringLiteral("anna.lindqvist")
+                           : coaches->constFirst());
+    }
+    return true;
+}
+
+bool MainWindow::connectToServer() {
     if (!m_prompts.chooseServer) {
-        return;
+        return false;
     }
     QString location = QSettings().value(QStringLiteral("server/location")).toString();
     QString password;
     if (!m_prompts.chooseServer(this, location, password)) {
-        return;
+        return false;
     }
-    if (openRegister(location, false, password)) {
-        QSettings().setValue(QStringLiteral("server/location"), location);
+    if (!openRegister(location, false, password)) {
+        return false;
     }
+    QSettings().setValue(QStringLiteral("server/location"), location);
+    return true;
 }
 
-void MainWindow::openRegisterDialog() {
+bool MainWindow::openRegisterDialog() {
     const QString path =
         m_prompts.chooseRegisterFile(this, tr("Open register"), dialogDirectory(), false);
-    if (!path.isEmpty()) {
-        openRegister(path, false);
-    }
+    return !path.isEmpty() && openRegister(path, false);
 }
 
 QString MainWindow::dialogDirectory() const {

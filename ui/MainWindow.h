@@ -89,6 +89,18 @@ public:
 
     void setPrompts(MainWindowPrompts prompts);
 
+    // The welcome dialog (dialogs/WelcomeDialog.h): on a start without a register, from Arkiv →
+    // Välkommen…, and on its new-register page for Arkiv → Nytt register…. It comes back when
+    // what was chosen on it is cancelled (the file or server dialog) and no register is open.
+    void showWelcome(bool newRegister = false);
+    // Runs the welcome dialog (tests fill it in instead).
+    std::function<int(QDialog&)> runWelcomeDialog;
+    // Opens the demo register of made-up participants, creating it (with progress) the first
+    // time; as one of its coaches when the user is none of them.
+    bool openDemoRegister();
+    // Where the demo register is kept: the same file scripts/run makes.
+    static QString demoRegisterPath();
+
     core::Register* currentRegister() const { return m_register.get(); }
     QString registerPath() const { return m_path; }
     ParticipantListModel* participantModel() const { return m_model; }
@@ -159,8 +171,8 @@ private:
 
     QWidget* createParticipantPage();
     void newRegister();
-    void openRegisterDialog();
-    void connectToServer(); // Arkiv → Anslut till server…
+    bool openRegisterDialog();
+    bool connectToServer(); // Arkiv → Anslut till server…
     void openSettings();
     void about();
     void showHelp(); // the user guide for the user's role (F1)

@@ -38,9 +38,24 @@ struct ChangeStamp {
     bool operator==(const ChangeStamp&) const { return true; }
 };
 
+// A kommun with its SCB code.
+struct Municipality {
+    QString code; // SCB kommun code, four digits
+    QString name;
+};
+
+// A samordningsförbund (spec/domain.md): its name and member kommuner (SCB codes).
+struct Association {
+    Id id = 0;
+    QString name;
+    QStringList municipalities;
+    bool operator==(const Association&) const = default;
+};
+
 struct Programme {
     Id id = 0;
     QString name;
+    Id associationId = 0; // the förbund that runs or finances it; 0: none recorded
     QDate startDate;
     QDate endDate;
     QString targetGroup;

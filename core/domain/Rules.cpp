@@ -147,6 +147,29 @@ Errors Rules::checkProgramme(const Programme& programme) const {
     return errors;
 }
 
+Errors Rules::checkAssociation(const Association& association) const {
+    Errors errors;
+    if (association.name.trimmed().isEmpty()) {
+        errors.append(fieldError(QStringLiteral("association.name"),
+                                 tr("The förbund needs a name."), Field::Association));
+    }
+    if (association.municipalities.isEmpty()) {
+        errors.append(fieldError(QStringLiteral("association.no_municipality"),
+                                 tr("Choose at least one member kommun for the förbund."),
+                                 Field::MemberMunicipalities));
+    }
+    QStringList seen;
+    for (const QString& code : association.municipalities) {
+        if (seen.contains(code)) {
+            errors.append(fieldError(QStringLiteral("association.municipality_twice"),
+                                     tr("The kommun %1 is chosen twice.").arg(code),
+                                     Field::MemberMunicipalities));
+        }
+        seen.append(code);
+    }
+    return errors;
+}
+
 Errors Rules::checkReferral(const Referral& r) const {
     Errors errors;
     if (!r.receivedDate.isValid()) {

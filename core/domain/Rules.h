@@ -21,6 +21,9 @@ inline const QString Sex = QStringLiteral("kon");
 inline const QString BirthYear = QStringLiteral("fodelsear");
 inline const QString Municipality = QStringLiteral("kommun");
 inline const QString Programme = QStringLiteral("insats");
+// A förbund and its member kommuner (the first-run dialog; not imported).
+inline const QString Association = QStringLiteral("forbund");
+inline const QString MemberMunicipalities = QStringLiteral("medlemskommuner");
 inline const QString ReferralDate = QStringLiteral("remissdatum");
 inline const QString ReferringActor = QStringLiteral("remittent");
 inline const QString OtherActors = QStringLiteral("andra_aktorer");
@@ -65,6 +68,9 @@ public:
 
     Errors checkPerson(const Person& person) const;
     Errors checkProgramme(const Programme& programme) const;
+    // A förbund: a name and at least one member kommun, none twice (that each kommun is in SCB's
+    // list and the name is free are the register's checks).
+    Errors checkAssociation(const Association& association) const;
     Errors checkReferral(const Referral& referral) const;
     Errors checkEnrollment(const Enrollment& enrollment, const Referral* referral) const;
     Errors checkActionPlan(const ActionPlan& plan, const Enrollment& enrollment) const;

@@ -39,6 +39,42 @@ QList<Migration> builtInMigrations() {
     return result;
 }
 
+Result<QList<Municipality>> builtInMunicipalities() {
+    // The schema and the kommun list (migrations 0001-0003) in a private in-memory database.
+    static constexpr int municipalitiesVersion = 3;
+    const QString connection = QStringLiteral("foljsam-builtin-municipalities");
+    Result<QList<Municipality>> result = QList<Municipality>();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            result = Database::sqlError(db.lastError(), QStringLiteral("open"));
+        } else if (auto migrated =
+                       MigrationRunner(builtInMigrations()).migrate(db, municipalitiesVersion);
+                   !migrated) {
+            result = migrated.error();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT code, name FROM municipality"))) {
+                result = Database::sqlError(q.lastError(), QStringLiteral("municipality"));
+            } else {
+                QList<Municipality> list;
+                while (q.next()) {
+                    list.append({q.value(0).toString(), q.value(1).toString()});
+                }
+                std::sort(list.begin(), list.end(),
+                          [](const Municipality& a, const Municipality& b) {
+                              return a.name.localeAwareCompare(b.name) < 0;
+                          });
+                result = list;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
 QStringList splitSqlStatements(const QString& sql) {
     QStringList statements;
     QString current;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Model.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -24,6 +25,10 @@ struct Migration {
 
 // The migrations built into this program (migrations/NNNN_name.sql, embedded as resources).
 QList<Migration> builtInMigrations();
+
+// Sweden's kommuner as the built-in migrations define them (SCB codes), in Swedish alphabetical
+// order: for choosing a förbund's member kommuner before any register exists (the first run).
+Result<QList<Municipality>> builtInMunicipalities();
 
 // Splits a migration file into statements (respects quotes and comments, and keeps a CREATE
 // TRIGGER whole up to its END; a statement in a trigger body must not itself end with END).

@@ -86,6 +86,18 @@ Result<Id> Register::createProgramme(const Programme& programme) {
     if (auto s = firstError(rules().checkProgramme(programme)); !s) {
         return s.error();
     }
+    if (programme.associationId != 0) {
+        auto known = associations();
+        if (!known) {
+            return known.error();
+        }
+        if (std::none_of(known->cbegin(), known->cend(),
+                         [&](const Association& a) { return a.id == programme.associationId; })) {
+            return Error{QStringLiteral("association.unknown"),
+                         tr("The förbund of the programme is not in the register."),
+                         Field::Association};
+        }
+    }
     auto existing = programmeByName(programme.name);
     if (!existing) {
         return existing.error();
@@ -99,12 +111,12 @@ Result<Id> Register::createProgramme(const Programme& programme) {
     QSqlQuery q(m_db->sql());
     auto inserted = sql::insertReturningId(
         q,
-        QStringLiteral("INSERT INTO programme (name, start_date, end_date, "
+        QStringLiteral("INSERT INTO programme (name, association_id, start_date, end_date, "
                        "target_group, min_age, max_age, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {programme.name.trimmed(), sql::date(programme.startDate), sql::date(programme.endDate),
-         sql::text(programme.targetGroup), sql::optInt(programme.minAge),
-         sql::optInt(programme.maxAge), now()});
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {programme.name.trimmed(), sql::id(programme.associationId), sql::date(programme.startDate),
+         sql::date(programme.endDate), sql::text(programme.targetGroup),
+         sql::optInt(programme.minAge), sql::optInt(programme.maxAge), now()});
     if (!inserted) {
         return inserted.error();
     }
@@ -126,7 +138,8 @@ Result<std::optional<Programme>> Register::programmeByName(const QString& name) 
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, name, start_date, end_date, target_group, "
-                                          "min_age, max_age FROM programme WHERE name = ?"),
+                                          "min_age, max_age, association_id FROM programme "
+                                          "WHERE name = ?"),
                            {name.trimmed()});
         !s) {
         return s.error();
@@ -142,6 +155,7 @@ Result<std::optional<Programme>> Register::programmeByName(const QString& name) 
     p.targetGroup = q.value(4).toString();
     p.minAge = sql::toOptInt(q.value(5));
     p.maxAge = sql::toOptInt(q.value(6));
+    p.associationId = q.value(7).toLongLong();
     return std::optional<Programme>(p);
 }
 
@@ -152,8 +166,8 @@ Result<QList<Programme>> Register::programmes() {
     }
     QSqlQuery q(m_db->sql());
     if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT id, name, start_date, end_date FROM programme "
-                                          "ORDER BY name"),
+                           QStringLiteral("SELECT id, name, start_date, end_date, "
+                                          "association_id FROM programme ORDER BY name"),
                            {});
         !s) {
         return s.error();
@@ -165,6 +179,7 @@ Result<QList<Programme>> Register::programmes() {
         p.name = q.value(1).toString();
         p.startDate = sql::toDate(q.value(2));
         p.endDate = sql::toDate(q.value(3));
+        p.associationId = q.value(4).toLongLong();
         result.append(p);
     }
     return result;

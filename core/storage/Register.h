@@ -71,15 +71,17 @@ struct ParticipantFilter {
     bool descending = false;
 };
 
-struct Municipality {
-    QString code; // SCB kommun code, four digits
-    QString name;
-};
-
 // A new person (id 0) or an existing one (id set) with a new referral.
 struct NewReferral {
     Id personId = 0;
     Id referralId = 0;
+};
+
+// What a new register starts with (the first-run dialog): the förbund with its member kommuner
+// and its first programme.
+struct RegisterSetup {
+    Association association;
+    Programme programme; // its associationId is set to the new förbund's
 };
 
 // The register: an open Database with its code lists, rules and repositories for the whole
@@ -91,6 +93,11 @@ class Register {
 public:
     static Result<std::unique_ptr<Register>> open(const QString& path, const OpenOptions& options,
                                                   const Clock& clock);
+
+    // Creates a new register file at path (which must not exist) holding the setup's förbund and
+    // first programme, then closes it. All or nothing: on any refusal the new file is removed and
+    // the error says what to change.
+    static Status createNew(const QString& path, const RegisterSetup& setup, const Clock& clock);
 
     Database& database() { return *m_db; }
     const CodeCatalog& codes() const { return m_codes; }
@@ -107,6 +114,11 @@ public:
     Result<QString> municipalityCodeByName(const QString& name);
     Result<QList<Municipality>> municipalities(); // by name
     Result<QStringList> userNames();              // every known user (coach), sorted
+
+    // Förbund (samordningsförbund) and their member kommuner (storage/RegisterAssociations.cpp).
+    // A förbund needs a name no other förbund has and at least one known kommun.
+    Result<Id> createAssociation(const Association& association);
+    Result<QList<Association>> associations(); // by name, with their kommuner by code
 
     // Programme goals per year (domain/Goals.h). Setting a goal adds a record to its history;
     // value nullopt removes the goal in force. Recorded by user at the clock's now, or at

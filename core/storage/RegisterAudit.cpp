@@ -116,9 +116,13 @@ const QList<AuditedTable>& auditedTables() {
          "programme_goal WHERE id = ?",
          {}},
         {"programme",
-         "SELECT id, name, start_date, end_date, target_group, min_age, max_age FROM programme "
-         "WHERE id = ?",
+         "SELECT id, name, association_id, start_date, end_date, target_group, min_age, max_age "
+         "FROM programme WHERE id = ?",
          {}},
+        {"association",
+         "SELECT id, name FROM association WHERE id = ?",
+         {{"municipalities", "SELECT municipality_code FROM association_municipality "
+                             "WHERE association_id = ? ORDER BY municipality_code"}}},
         // Never a password or its hash: only the account's public columns.
         {"account", "SELECT id, username, display_name, is_active FROM app_user WHERE id = ?", {}},
     };

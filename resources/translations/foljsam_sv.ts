@@ -2914,6 +2914,30 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>The consent was withdrawn on %1 and the participant&apos;s identity removed; the withdrawal cannot be taken back. Record a new consent in a new enrollment if the participant consents again.</source>
         <translation>Samtycket återkallades %1 och deltagarens identitet togs bort; återkallelsen kan inte tas tillbaka. Registrera ett nytt samtycke i en ny inskrivning om deltagaren samtycker igen.</translation>
     </message>
+    <message>
+        <source>The förbund of the programme is not in the register.</source>
+        <translation>Insatsens förbund finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>An empty kommun code is not a kommun.</source>
+        <translation>En tom kommunkod är ingen kommun.</translation>
+    </message>
+    <message>
+        <source>A förbund named %1 is already in the register.</source>
+        <translation>Det finns redan ett förbund som heter %1 i registret.</translation>
+    </message>
+    <message>
+        <source>A register on a server is set up by the server&apos;s administrator; connect to it with Connect to a server.</source>
+        <translation>Ett register på en server sätts upp av serverns administratör; anslut till det med Anslut till server.</translation>
+    </message>
+    <message>
+        <source>Choose where the new register file is to be saved.</source>
+        <translation>Välj var den nya registerfilen ska sparas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the new register, or open the existing one.</source>
+        <translation>%1 finns redan. Välj ett annat namn för det nya registret, eller öppna det som finns.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -3693,6 +3717,18 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>Consent is withdrawn but the date it was given is missing.</source>
         <translation>Samtycket är återkallat men datumet då det gavs saknas.</translation>
+    </message>
+    <message>
+        <source>The förbund needs a name.</source>
+        <translation>Förbundet behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member kommun for the förbund.</source>
+        <translation>Välj minst en medlemskommun för förbundet.</translation>
+    </message>
+    <message>
+        <source>The kommun %1 is chosen twice.</source>
+        <translation>Kommunen %1 är vald två gånger.</translation>
     </message>
 </context>
 <context>
@@ -5099,10 +5135,6 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <translation>&amp;Nytt register…</translation>
     </message>
     <message>
-        <source>Create a new, empty register file</source>
-        <translation>Skapa en ny, tom registerfil</translation>
-    </message>
-    <message>
         <source>&amp;Open register…</source>
         <translation>&amp;Öppna register…</translation>
     </message>
@@ -5141,14 +5173,6 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>The register could not be opened</source>
         <translation>Det gick inte att öppna registret</translation>
-    </message>
-    <message>
-        <source>New register</source>
-        <translation>Nytt register</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name for the new register, or open the existing one with Open register.</source>
-        <translation>%1 finns redan. Välj ett annat namn för det nya registret, eller öppna det befintliga med Öppna register.</translation>
     </message>
     <message>
         <source>Open register</source>
@@ -5559,6 +5583,38 @@ Registret som det var sparas som
     <message>
         <source>%1 is on a network drive. A register file is safe for one user at a time only: when several open it over the network, the file&apos;s locks cannot be trusted and entries can be lost or the register damaged. Keep a register that several people share on a PostgreSQL server (File → Connect to a server…), or keep this file on your own computer.</source>
         <translation>%1 ligger på en nätverksenhet. En registerfil är säker för en användare åt gången: när flera öppnar den över nätverket går det inte att lita på filens lås, och uppgifter kan gå förlorade eller registret skadas. Ett register som flera delar ska ligga på en PostgreSQL-server (Arkiv → Anslut till server…); annars kan du ha den här filen på din egen dator.</translation>
+    </message>
+    <message>
+        <source>Create a new register file with the förbund, its kommuner and a first programme</source>
+        <translation>Skapa en ny registerfil med förbundet, dess kommuner och en första insats</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Välkommen…</translation>
+    </message>
+    <message>
+        <source>New register, an existing one, a shared register on a server or the demo register</source>
+        <translation>Nytt register, ett befintligt, ett delat register på en server eller demoregistret</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the demo register could not be made.</source>
+        <translation>Mappen %1 för demoregistret kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The demo register could not be made</source>
+        <translation>Demoregistret kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Making the demo register with made-up participants…</source>
+        <translation>Skapar demoregistret med påhittade deltagare…</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Demoregister</translation>
+    </message>
+    <message>
+        <source>The demo register could not be saved as %1.</source>
+        <translation>Demoregistret kunde inte sparas som %1.</translation>
     </message>
 </context>
 <context>
@@ -6867,6 +6923,148 @@ Det går inte att ångra.</translation>
     <message>
         <source>Lock the window &amp;after:</source>
         <translation>Lås fönstret &amp;efter:</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Följsam</source>
+        <translation>Välkommen till Följsam</translation>
+    </message>
+    <message>
+        <source>Where the new register is saved</source>
+        <translation>Var det nya registret sparas</translation>
+    </message>
+    <message>
+        <source>Följsam registers (*.foljsam);;All files (*)</source>
+        <translation>Följsam-register (*.foljsam);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Create the register</source>
+        <translation>&amp;Skapa registret</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Följsam&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Välkommen till Följsam&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Följsam keeps the förbund&apos;s follow-up of participants: referrals, enrollments, action plans, contacts, exits and the follow-ups after 6 and 12 months, and makes the reports from them. To begin, choose a register to work in.</source>
+        <translation>Följsam håller förbundets uppföljning av deltagare: remisser, inskrivningar, handlingsplaner, kontakter, avslut och uppföljningarna efter 6 och 12 månader, och tar fram rapporterna ur dem. Börja med att välja ett register att arbeta i.</translation>
+    </message>
+    <message>
+        <source>&amp;New register</source>
+        <translation>&amp;Nytt register</translation>
+    </message>
+    <message>
+        <source>For a förbund that starts using Följsam: a register file on this computer with the förbund, its member kommuner and its first programme.</source>
+        <translation>För ett förbund som börjar använda Följsam: en registerfil på den här datorn med förbundet, dess medlemskommuner och dess första insats.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a register file</source>
+        <translation>&amp;Öppna en registerfil</translation>
+    </message>
+    <message>
+        <source>A register file that already exists (.foljsam).</source>
+        <translation>En registerfil som redan finns (.foljsam).</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared register</source>
+        <translation>Anslut till ett delat register på en &amp;server</translation>
+    </message>
+    <message>
+        <source>When the förbund keeps one register on a PostgreSQL server for everyone who works in it. Your IT department gives the details.</source>
+        <translation>När förbundet har ett gemensamt register på en PostgreSQL-server för alla som arbetar i det. Uppgifterna får du av IT-avdelningen.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo register</source>
+        <translation>Prova &amp;demoregistret</translation>
+    </message>
+    <message>
+        <source>Made-up participants to try Följsam on. Nothing in it concerns a real person.</source>
+        <translation>Påhittade deltagare att prova Följsam på. Inget i det gäller en verklig person.</translation>
+    </message>
+    <message>
+        <source>Used &amp;lately (Enter opens):</source>
+        <translation>Senast &amp;använda (Enter öppnar):</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New register&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Nytt register&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>The register is one file. Keep it on this computer (or a disk only you use): for a register that several people share, ask for one on a PostgreSQL server instead.</source>
+        <translation>Registret är en fil. Ha den på den här datorn (eller en disk som bara du använder): för ett register som flera delar, be i stället om ett på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>e.g. Samordningsförbundet Sydväst</source>
+        <translation>t.ex. Samordningsförbundet Sydväst</translation>
+    </message>
+    <message>
+        <source>Type to find a kommun; Enter checks it</source>
+        <translation>Skriv för att hitta en kommun; Enter markerar den</translation>
+    </message>
+    <message>
+        <source>Member kommuner</source>
+        <translation>Medlemskommuner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. Steget vidare</source>
+        <translation>t.ex. Steget vidare</translation>
+    </message>
+    <message>
+        <source>Register &amp;file:</source>
+        <translation>&amp;Registerfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Förbund:</source>
+        <translation>&amp;Förbund:</translation>
+    </message>
+    <message>
+        <source>Member &amp;kommuner:</source>
+        <translation>Medlems&amp;kommuner:</translation>
+    </message>
+    <message>
+        <source>First &amp;programme:</source>
+        <translation>Första &amp;insatsen:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nytt register</translation>
+    </message>
+    <message>
+        <source>No kommun chosen yet.</source>
+        <translation>Ingen kommun vald ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen (%n): %1</source>
+        <translation>
+            <numerusform>Vald (%n): %1</numerusform>
+            <numerusform>Valda (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme &amp;starts (optional):</source>
+        <translation>Insatsen st&amp;artar (valfritt):</translation>
     </message>
 </context>
 <context>

@@ -451,23 +451,13 @@ TEST(ServerDialog, BuildsTheLocationCoreOpensWithoutThePassword) {
     EXPECT_FALSE(connectButton->isEnabled()); // a user is needed
 }
 
-TEST_F(MainWindowTest, NewRegisterThroughTheFileMenu) {
-    m_chosenFile = m_dir.filePath(QStringLiteral("fresh")); // the suffix is added
-    child<QAction>(QStringLiteral("actionNew"))->trigger();
-    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
-    const QString created = m_dir.filePath(QStringLiteral("fresh.foljsam"));
-    EXPECT_TRUE(QFileInfo::exists(created));
-    EXPECT_EQ(m_window->registerPath(), QFileInfo(created).absoluteFilePath());
+TEST_F(MainWindowTest, OpenRegisterThroughTheFileMenu) {
+    const QString other = m_dir.filePath(QStringLiteral("other.foljsam"));
+    ASSERT_TRUE(m_window->openRegister(other, true));
     EXPECT_EQ(table()->model()->rowCount(), 0);
-
-    // An existing file is never overwritten.
-    m_chosenFile = m_path;
-    child<QAction>(QStringLiteral("actionNew"))->trigger();
-    EXPECT_EQ(m_warnings.size(), 1);
-    EXPECT_EQ(m_window->registerPath(), QFileInfo(created).absoluteFilePath());
-
     m_chosenFile = m_path;
     child<QAction>(QStringLiteral("actionOpen"))->trigger();
+    EXPECT_TRUE(m_warnings.isEmpty()) << qPrintable(m_warnings.join(u'\n'));
     EXPECT_EQ(m_window->registerPath(), QFileInfo(m_path).absoluteFilePath());
     EXPECT_EQ(table()->model()->rowCount(), 3);
 }
