@@ -71,10 +71,12 @@ struct EnrollmentFacts {
     QString education;
     QString priorSupport;
     QDate ssaSince;
-    std::optional<int> startAge;  // kept when the birth date was removed (retention)
-    QList<QDate> planDates;       // every plan version, oldest first
-    QList<QDate> contactDates;    // by date
-    QList<QDate> multiPartyDates; // the flerpartssamtal among them (KONTAKTTYP FLERPART)
+    std::optional<int> startAge; // kept when the birth date was removed (retention)
+    QList<QDate> planDates;      // every plan version, oldest first
+    // Contacts by date: every contact of an enrollment without an exit on the cut-off (the
+    // contact-gap goal's), none of one that had ended (no report reads them).
+    QList<QDate> contactDates;
+    QList<QDate> multiPartyDates; // every flerpartssamtal (KONTAKTTYP FLERPART), ended or not
     std::optional<ExitFacts> exit;
     QList<FollowUpFacts> followUps;
 };
