@@ -7,6 +7,7 @@
 #include "domain/Result.h"
 #include "domain/Retention.h"
 #include "domain/Rules.h"
+#include "domain/Surveys.h"
 #include "domain/Worklist.h"
 #include "reporting/ReportFacts.h"
 #include "security/Access.h"
@@ -411,6 +412,40 @@ private:
     Result<QHash<Id, int>> retentionYears();
     Status writeConsentActors(Id enrollmentId, const QStringList& actors);
     // Consent and retention -- end -------------------------------------------------------------
+
+    // Surveys (domain/Surveys.h, storage/RegisterSurveys.cpp) -- begin ---------------------------
+    // Survey instruments and the participants' responses (migration 0012). Instruments are
+    // append-only: saving a changed instrument adds a new version, and a response keeps the exact
+    // version (questions and categories) it answered (docs/decisions.md, "Surveys (issue 8)").
+public:
+    // The latest version of every instrument (the shipped templates too), by name. Logged in.
+    Result<QList<SurveyInstrument>> surveyInstruments();
+    // One version of an instrument by its id (a response's instrumentVersionId). Logged in.
+    Result<SurveyInstrument> surveyInstrument(Id versionId);
+    // Every version of the instrument with the key, oldest first. Logged in.
+    Result<QList<SurveyInstrument>> surveyInstrumentVersions(const QString& key);
+    // Saves an instrument (EditProgrammes), checked by SurveyRules::checkInstrument. id 0: a new
+    // instrument (version 1) under a key no instrument has. Otherwise id is the version the
+    // change was made on, which must be the instrument's latest (survey.not_latest) with the same
+    // key (survey.key_changed): a change is saved as the next version, whether or not the
+    // instrument has responses; no change writes nothing. Questions without a key get "q<n>".
+    // The id of the version in force afterwards.
+    Result<Id> saveSurveyInstrument(const SurveyInstrument& instrument);
+    // Records a participant's questionnaire (WritePerson) in one transaction: checked by
+    // SurveyRules::checkResponse against the version it names, the enrollment and its exit, and
+    // refused (survey.duplicate) when the enrollment already has a response to the same
+    // instrument (any version) at the same occasion. Unanswered questions are not stored. The
+    // response's id is ignored: a correction is a removal and a new record.
+    Result<Id> recordSurveyResponse(const SurveyResponse& response);
+    // The enrollment's responses (ReadPerson): exit first, then by follow-up months and date;
+    // each with its answers in the questionnaire's order.
+    Result<QList<SurveyResponse>> surveyResponsesOf(Id enrollmentId);
+    // Takes a response back (the GUI's undo, or a correction), WritePerson.
+    Status deleteSurveyResponse(Id responseId);
+
+private:
+    Result<SurveyInstrument> readSurveyInstrument(Id versionId); // no access check
+    // Surveys -- end -----------------------------------------------------------------------------
 };
 
 } // namespace foljsam::core

@@ -123,6 +123,29 @@ const QList<AuditedTable>& auditedTables() {
          "SELECT id, name FROM association WHERE id = ?",
          {{"municipalities", "SELECT municipality_code FROM association_municipality "
                              "WHERE association_id = ? ORDER BY municipality_code"}}},
+        // Surveys (storage/RegisterSurveys.cpp): an instrument version and a response.
+        {"survey_instrument",
+         "SELECT v.id, i.instrument_key, v.version, v.name, v.occasion, v.saved_by FROM "
+         "survey_instrument_version v JOIN survey_instrument i ON i.id = v.instrument_id "
+         "WHERE v.id = ?",
+         {{"questions", "SELECT question_key, kind, question_text, scale_points, low_label, "
+                        "high_label FROM survey_question WHERE instrument_version_id = ? "
+                        "ORDER BY position"},
+          {"categories", "SELECT q.question_key, c.label FROM survey_category c JOIN "
+                         "survey_question q ON q.id = c.question_id WHERE "
+                         "q.instrument_version_id = ? ORDER BY q.position, c.position"}}},
+        {"survey_response",
+         "SELECT r.id, r.enrollment_id, i.instrument_key, v.version, r.follow_up_months, "
+         "r.response_date, r.from_paper FROM survey_response r JOIN survey_instrument_version v "
+         "ON v.id = r.instrument_version_id JOIN survey_instrument i ON i.id = r.instrument_id "
+         "WHERE r.id = ?",
+         {{"answers", "SELECT q.question_key, a.scale_value, a.text_value FROM survey_answer a "
+                      "JOIN survey_question q ON q.id = a.question_id WHERE a.response_id = ? "
+                      "ORDER BY q.position"},
+          {"choices", "SELECT q.question_key, c.label FROM survey_answer_choice ch JOIN "
+                      "survey_question q ON q.id = ch.question_id JOIN survey_category c ON "
+                      "c.question_id = ch.question_id AND c.position = ch.category_position "
+                      "WHERE ch.response_id = ? ORDER BY q.position, ch.category_position"}}},
         // Never a password or its hash: only the account's public columns.
         {"account", "SELECT id, username, display_name, is_active FROM app_user WHERE id = ?", {}},
     };

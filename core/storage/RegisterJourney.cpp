@@ -743,6 +743,17 @@ Status Register::undoExit(Id enrollmentId) {
                      tr("The exit has recorded follow-ups; remove them before undoing the exit."),
                      Field::ExitDate};
     }
+    // A survey answered at the exit or after it hangs on the exit too.
+    auto surveys = surveyResponsesOf(enrollmentId);
+    if (!surveys) {
+        return surveys.error();
+    }
+    if (!surveys->isEmpty()) {
+        return Error{QStringLiteral("exit.has_surveys"),
+                     tr("Survey responses are recorded after the exit; remove them before undoing "
+                        "the exit."),
+                     Field::ExitDate};
+    }
     auto e = enrollment(enrollmentId);
     if (!e) {
         return e.error();

@@ -45,6 +45,12 @@ const QList<FreeText>& freeTexts() {
          "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)", enrollmentsPerson},
         {"journal_note", "body", true,
          "enrollment_id IN (SELECT id FROM enrollment WHERE person_id = ?)", enrollmentsPerson},
+        // The participant's own words in a survey (issue 8): emptied like the coach's notes.
+        {"survey_answer", "text_value", false,
+         "response_id IN (SELECT r.id FROM survey_response r JOIN enrollment e ON "
+         "e.id = r.enrollment_id WHERE e.person_id = ?)",
+         "(SELECT e.person_id FROM survey_response r JOIN enrollment e ON e.id = r.enrollment_id "
+         "WHERE r.id = response_id)"},
     };
     return texts;
 }

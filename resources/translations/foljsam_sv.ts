@@ -2938,6 +2938,30 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>%1 already exists. Choose another name for the new register, or open the existing one.</source>
         <translation>%1 finns redan. Välj ett annat namn för det nya registret, eller öppna det som finns.</translation>
     </message>
+    <message>
+        <source>Survey responses are recorded after the exit; remove them before undoing the exit.</source>
+        <translation>Enkätsvar är registrerade efter avslutet; ta bort dem innan avslutet ångras.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enkäten</translation>
+    </message>
+    <message>
+        <source>Another survey already has the key &quot;%1&quot;; give the new survey a key of its own.</source>
+        <translation>En annan enkät har redan nyckeln &quot;%1&quot;; ge den nya enkäten en egen nyckel.</translation>
+    </message>
+    <message>
+        <source>The key of a survey (&quot;%1&quot;) cannot be changed; save it as a new survey instead.</source>
+        <translation>En enkäts nyckel (&quot;%1&quot;) kan inte ändras; spara den som en ny enkät i stället.</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; has been changed since version %2 was read (the latest is version %3). Open it again and make the change there.</source>
+        <translation>Enkäten &quot;%1&quot; har ändrats sedan version %2 lästes (senaste är version %3). Öppna den igen och gör ändringen där.</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Enkätsvaret</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -3779,6 +3803,141 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>Counts above 0 and below this number are shown as &lt;N. Your role sees aggregates only: counts below %1 are always hidden.</source>
         <translation>Antal över 0 och under detta tal visas som &lt;N. Din roll ser bara sammanställda uppgifter: antal under %1 döljs alltid.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRules</name>
+    <message>
+        <source>The survey needs a name.</source>
+        <translation>Enkäten behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The survey needs a key (lower-case letters a–z, digits and _).</source>
+        <translation>Enkäten behöver en nyckel (små bokstäver a–z, siffror och _).</translation>
+    </message>
+    <message>
+        <source>The survey key &quot;%1&quot; may only hold lower-case letters a–z, digits and _, at most %2 characters.</source>
+        <translation>Enkätens nyckel &quot;%1&quot; får bara innehålla små bokstäver a–z, siffror och _, högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>The survey needs at least one question.</source>
+        <translation>Enkäten behöver minst en fråga.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>Fråga %1 saknar text.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the key &quot;%2&quot;, which another question of the survey already has.</source>
+        <translation>Fråga %1 har nyckeln &quot;%2&quot;, som en annan fråga i enkäten redan har.</translation>
+    </message>
+    <message>
+        <source>Question %1: a scale has from %2 to %3 points, not %4.</source>
+        <translation>Fråga %1: en skala har %2 till %3 steg, inte %4.</translation>
+    </message>
+    <message>
+        <source>Question %1: a scale needs a label at each end (the lowest and the highest point).</source>
+        <translation>Fråga %1: en skala behöver en etikett i varje ände (lägsta och högsta steget).</translation>
+    </message>
+    <message>
+        <source>Question %1 has an answer category without text.</source>
+        <translation>Fråga %1 har ett svarsalternativ utan text.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the same answer category twice.</source>
+        <translation>Fråga %1 har samma svarsalternativ två gånger.</translation>
+    </message>
+    <message>
+        <source>Question %1: a choice needs at least two different answer categories.</source>
+        <translation>Fråga %1: en fråga med svarsalternativ behöver minst två olika alternativ.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not of the question&apos;s kind.</source>
+        <translation>Svaret på &quot;%1&quot; passar inte frågans typ.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is %2; the scale goes from 1 to %3.</source>
+        <translation>Svaret på &quot;%1&quot; är %2; skalan går från 1 till %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one answer; %2 are given.</source>
+        <translation>&quot;%1&quot; ska ha ett svar; %2 är angivna.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not one of the question&apos;s answer categories.</source>
+        <translation>Svaret på &quot;%1&quot; är inte ett av frågans svarsalternativ.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; gives &quot;%2&quot; twice.</source>
+        <translation>Svaret på &quot;%1&quot; anger &quot;%2&quot; två gånger.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; has %2 characters; at most %3 are kept.</source>
+        <translation>Svaret på &quot;%1&quot; har %2 tecken; högst %3 sparas.</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; is answered %2, not %3.</source>
+        <translation>Enkäten &quot;%1&quot; besvaras %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>A survey at the exit has no follow-up month.</source>
+        <translation>En enkät vid avslut har ingen uppföljningsmånad.</translation>
+    </message>
+    <message>
+        <source>A follow-up survey is answered at the 6- or 12-month follow-up.</source>
+        <translation>En uppföljningsenkät besvaras vid uppföljningen efter 6 eller 12 månader.</translation>
+    </message>
+    <message>
+        <source>A survey %1 needs the enrollment&apos;s exit: record the exit first.</source>
+        <translation>En enkät %1 kräver att inskrivningen är avslutad: registrera avslutet först.</translation>
+    </message>
+    <message>
+        <source>The date the survey was answered is required.</source>
+        <translation>Datum då enkäten besvarades måste anges.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s date (%1) is after today (%2); only a survey already answered can be registered.</source>
+        <translation>Enkätens datum (%1) är efter dagens datum (%2); bara en enkät som redan har besvarats kan registreras.</translation>
+    </message>
+    <message>
+        <source>The survey (%1) is dated before the enrollment started (%2).</source>
+        <translation>Enkäten (%1) är daterad före inskrivningens start (%2).</translation>
+    </message>
+    <message>
+        <source>The follow-up survey (%1) is dated before the exit (%2).</source>
+        <translation>Uppföljningsenkäten (%1) är daterad före avslutet (%2).</translation>
+    </message>
+    <message>
+        <source>An answer is given to a question that is not in this version of the survey &quot;%1&quot;.</source>
+        <translation>Ett svar är angivet på en fråga som inte finns i den här versionen av enkäten &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is answered twice.</source>
+        <translation>&quot;%1&quot; är besvarad två gånger.</translation>
+    </message>
+    <message>
+        <source>The survey has no answers; record at least one.</source>
+        <translation>Enkäten har inga svar; registrera minst ett.</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; %2 is already recorded for this enrollment (answered %3). Remove that response to record it again.</source>
+        <translation>Enkäten &quot;%1&quot; %2 är redan registrerad för den här inskrivningen (besvarad %3). Ta bort det svaret för att registrera den igen.</translation>
+    </message>
+    <message>
+        <source>at the exit</source>
+        <translation>vid avslutet</translation>
+    </message>
+    <message>
+        <source>at the 6-month follow-up</source>
+        <translation>vid uppföljningen efter 6 månader</translation>
+    </message>
+    <message>
+        <source>at the 12-month follow-up</source>
+        <translation>vid uppföljningen efter 12 månader</translation>
+    </message>
+    <message>
+        <source>at the follow-up</source>
+        <translation>vid uppföljningen</translation>
     </message>
 </context>
 <context>
