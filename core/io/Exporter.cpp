@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 
 namespace foljsam::core {
 
@@ -36,57 +37,40 @@ Result<QByteArray> Exporter::buildCsv(qint64& rowCount) {
     const QStringList columns = fmt::columns();
     QList<QStringList> rows;
     Id lastId = 0;
-    // Persons page by page, so a large register does not sit in memory twice.
+    // Persons page by page, so a large register does not sit in memory twice; each page is read
+    // set-wise (Register::exportPage).
     for (;;) {
-        auto page = m_register.personIdsAfter(lastId, 1000);
+        auto page = m_register.exportPage(lastId, 2000);
         if (!page) {
             return page.error();
         }
-        if (page->isEmpty()) {
+        if (page->lastPersonId == 0) {
             break;
         }
-        lastId = page->last();
-        for (Id personId : page.value()) {
-            auto journey = m_register.journey(personId);
-            if (!journey) {
-                return journey.error();
-            }
-            const Person& p = journey->person;
-            QHash<QString, QString> base;
-            base.insert(fmt::Deltagare,
-                        p.externalId.isEmpty() && p.pin.isEmpty() ? p.pseudonym : p.externalId);
-            base.insert(fmt::Personnummer,
-                        p.pin.isEmpty() ? QString() : p.pin.left(8) + u'-' + p.pin.mid(8));
-            base.insert(fmt::Fornamn, p.firstName);
-            base.insert(fmt::Efternamn, p.lastName);
-            base.insert(fmt::Kon, p.sex);
-            base.insert(fmt::Fodelsear, QString::number(p.birthYear));
-            base.insert(fmt::Kommun, p.municipality);
-
-            auto addReferral = [&](QHash<QString, QString>& row, const Referral& r) {
+        lastId = page->lastPersonId;
+        for (const Register::ExportParticipation& part : std::as_const(page->participations)) {
+            const Person& p = part.person;
+            QHash<QString, QString> row;
+            row.insert(fmt::Deltagare,
+                       p.externalId.isEmpty() && p.pin.isEmpty() ? p.pseudonym : p.externalId);
+            row.insert(fmt::Personnummer,
+                       p.pin.isEmpty() ? QString() : p.pin.left(8) + u'-' + p.pin.mid(8));
+            row.insert(fmt::Fornamn, p.firstName);
+            row.insert(fmt::Efternamn, p.lastName);
+            row.insert(fmt::Kon, p.sex);
+            row.insert(fmt::Fodelsear, QString::number(p.birthYear));
+            row.insert(fmt::Kommun, p.municipality);
+            row.insert(fmt::Insats, part.programme);
+            if (part.referral) {
+                const Referral& r = *part.referral;
                 row.insert(fmt::Remissdatum, toIso(r.receivedDate));
                 row.insert(fmt::Remittent, r.referringActor);
                 row.insert(fmt::AndraAktorer, fmt::joinMulti(r.otherActors));
                 row.insert(fmt::Intagsbeslut, r.decision);
                 row.insert(fmt::Beslutsdatum, toIso(r.decisionDate));
-            };
-            for (const Referral& r : journey->referralsWithoutEnrollment) {
-                QHash<QString, QString> row = base;
-                row.insert(fmt::Insats, journey->programmeNames.value(r.programmeId));
-                addReferral(row, r);
-                QStringList cells;
-                for (const QString& c : columns) {
-                    cells.append(row.value(c));
-                }
-                rows.append(cells);
             }
-            for (const EnrollmentJourney& j : journey->enrollments) {
-                QHash<QString, QString> row = base;
-                const Enrollment& e = j.enrollment;
-                row.insert(fmt::Insats, j.programmeName);
-                if (j.referral) {
-                    addReferral(row, *j.referral);
-                }
+            if (part.enrollment) {
+                const Enrollment& e = *part.enrollment;
                 row.insert(fmt::Startdatum, toIso(e.startDate));
                 row.insert(fmt::Coach, e.coach);
                 row.insert(fmt::StodFore, e.baseline.priorSupport);
@@ -95,16 +79,16 @@ Result<QByteArray> Exporter::buildCsv(qint64& rowCount) {
                 row.insert(fmt::SysselsattningFore, e.baseline.occupation);
                 row.insert(fmt::Utbildning, e.baseline.education);
                 row.insert(fmt::SamtyckeDatum, toIso(e.baseline.consentDate));
-                if (!j.plans.isEmpty()) {
-                    row.insert(fmt::HandlingsplanDatum, toIso(j.plans.first().createdDate));
+                if (part.planDate.isValid()) {
+                    row.insert(fmt::HandlingsplanDatum, toIso(part.planDate));
                 }
-                if (j.exit) {
-                    row.insert(fmt::Slutdatum, toIso(j.exit->exitDate));
-                    row.insert(fmt::Avslutsorsak, j.exit->reason);
-                    row.insert(fmt::ForsorjningEfter, fmt::joinMulti(j.exit->incomeSources));
-                    row.insert(fmt::SysselsattningEfter, j.exit->occupation);
+                if (part.exit) {
+                    row.insert(fmt::Slutdatum, toIso(part.exit->exitDate));
+                    row.insert(fmt::Avslutsorsak, part.exit->reason);
+                    row.insert(fmt::ForsorjningEfter, fmt::joinMulti(part.exit->incomeSources));
+                    row.insert(fmt::SysselsattningEfter, part.exit->occupation);
                 }
-                for (const FollowUp& f : j.followUps) {
+                for (const FollowUp& f : part.followUps) {
                     row.insert(fmt::followUpColumn(f.months, QStringLiteral("datum")),
                                toIso(f.performedDate));
                     row.insert(fmt::followUpColumn(f.months, QStringLiteral("svar")), f.response);
@@ -112,12 +96,13 @@ Result<QByteArray> Exporter::buildCsv(qint64& rowCount) {
                     row.insert(fmt::followUpColumn(f.months, QStringLiteral("forsorjning")),
                                fmt::joinMulti(f.incomeSources));
                 }
-                QStringList cells;
-                for (const QString& c : columns) {
-                    cells.append(row.value(c));
-                }
-                rows.append(cells);
             }
+            QStringList cells;
+            cells.reserve(columns.size());
+            for (const QString& c : columns) {
+                cells.append(row.value(c));
+            }
+            rows.append(cells);
         }
     }
     // Person key, programme, start (or referral) date: independent of internal ids.
@@ -126,13 +111,17 @@ Result<QByteArray> Exporter::buildCsv(qint64& rowCount) {
     const int programme = int(columns.indexOf(fmt::Insats));
     const int start = int(columns.indexOf(fmt::Startdatum));
     const int received = int(columns.indexOf(fmt::Remissdatum));
+    using Key = std::array<const QString*, 5>;
+    const auto key = [&](const QStringList& r) {
+        return Key{&r.at(pin), &r.at(ext), &r.at(programme),
+                   r.at(start).isEmpty() ? &r.at(received) : &r.at(start), &r.at(received)};
+    };
     std::sort(rows.begin(), rows.end(), [&](const QStringList& a, const QStringList& b) {
-        const auto key = [&](const QStringList& r) {
-            return QStringList{r.at(pin), r.at(ext), r.at(programme),
-                               r.at(start).isEmpty() ? r.at(received) : r.at(start),
-                               r.at(received)};
-        };
-        return key(a) < key(b);
+        const Key ka = key(a);
+        const Key kb = key(b);
+        return std::lexicographical_compare(
+            ka.cbegin(), ka.cend(), kb.cbegin(), kb.cend(),
+            [](const QString* x, const QString* y) { return *x < *y; });
     });
     rowCount = rows.size();
     QString text = QString(QChar(0xfeff)) + Csv::formatRecord(columns) + QStringLiteral("\r\n");

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace foljsam::core {
@@ -22,17 +23,9 @@ namespace fmt = importformat;
 namespace {
 
 // One row of the file, parsed into the journey's value types.
-struct Row {
+struct Row : Register::ImportRow {
     int index = 0;
     int line = 0;
-    Person person;
-    QString programme;
-    std::optional<Referral> referral;
-    std::optional<Enrollment> enrollment;
-    QDate planDate;
-    std::optional<Exit> exit;
-    QList<FollowUp> followUps;
-    QDate sortDate;
 };
 
 class RowParser {
@@ -40,8 +33,9 @@ class RowParser {
 
 public:
     RowParser(Register& reg, const QHash<QString, int>& columns, const QStringList& cells, int line,
-              QList<ImportIssue>& issues)
-        : m_reg(reg), m_columns(columns), m_cells(cells), m_line(line), m_issues(issues) {}
+              QList<ImportIssue>& issues, QHash<QString, QString>& kommuner, const Rules& rules)
+        : m_reg(reg), m_columns(columns), m_cells(cells), m_line(line), m_issues(issues),
+          m_kommuner(kommuner), m_rules(rules) {}
 
     QString cell(const QString& column) const {
         const int i = m_columns.value(column, -1);
@@ -122,6 +116,8 @@ private:
     const QStringList& m_cells;
     int m_line;
     QList<ImportIssue>& m_issues;
+    QHash<QString, QString>& m_kommuner; // kommun cell -> SCB code (empty: unknown), per file
+    const Rules& m_rules;                // the register's rules, read once per file
     bool m_failed = false;
 };
 
@@ -144,7 +140,7 @@ void RowParser::parsePerson(Row& row) {
         }
     }
     if (!pinText.isEmpty()) {
-        auto pin = PersonalIdentityNumber::parse(pinText, m_reg.clock().today());
+        auto pin = PersonalIdentityNumber::parse(pinText, m_rules.today());
         if (!pin) {
             issue(fmt::Personnummer, pin.error().code, pin.error().message);
             return;
@@ -175,18 +171,24 @@ void RowParser::parsePerson(Row& row) {
         p.birthYear = year;
     }
     if (!sex.isEmpty() || year || !pinText.isEmpty()) {
-        for (const Error& e : m_reg.rules().checkPerson(p)) {
+        for (const Error& e : m_rules.checkPerson(p)) {
             issue(e, fmt::Personnummer);
         }
     }
     const QString kommun = cell(fmt::Kommun);
     if (!kommun.isEmpty()) {
-        auto exists = m_reg.municipalityExists(kommun);
-        if (exists && exists.value()) {
-            p.municipality = kommun;
-        } else if (auto byName = m_reg.municipalityCodeByName(kommun);
-                   byName && !byName.value().isEmpty()) {
-            p.municipality = byName.value();
+        auto known = m_kommuner.constFind(kommun);
+        if (known == m_kommuner.cend()) {
+            QString code;
+            if (auto exists = m_reg.municipalityExists(kommun); exists && exists.value()) {
+                code = kommun;
+            } else if (auto byName = m_reg.municipalityCodeByName(kommun); byName) {
+                code = byName.value();
+            }
+            known = m_kommuner.insert(kommun, code);
+        }
+        if (!known.value().isEmpty()) {
+            p.municipality = known.value();
         } else {
             issue(fmt::Kommun, QStringLiteral("municipality.unknown"),
                   tr("\"%1\" is neither an SCB kommun code nor a kommun name.").arg(kommun));
@@ -235,7 +237,7 @@ std::optional<Row> RowParser::parse() {
         r.otherActors = otherActors;
         r.decision = decision;
         r.decisionDate = decisionDate;
-        rules(m_reg.rules().checkReferral(r), fmt::Remissdatum);
+        rules(m_rules.checkReferral(r), fmt::Remissdatum);
         row.referral = r;
     }
 
@@ -251,7 +253,7 @@ std::optional<Row> RowParser::parse() {
         b.education = code(CodeListId::Education, fmt::Utbildning);
         b.consentDate = date(fmt::SamtyckeDatum);
         if (start.isValid()) {
-            rules(m_reg.rules().checkEnrollment(e, row.referral ? &*row.referral : nullptr),
+            rules(m_rules.checkEnrollment(e, row.referral ? &*row.referral : nullptr),
                   fmt::Startdatum);
         }
         row.enrollment = e;
@@ -259,7 +261,7 @@ std::optional<Row> RowParser::parse() {
         if (row.planDate.isValid() && start.isValid()) {
             ActionPlan probe;
             probe.createdDate = row.planDate;
-            for (Error e2 : m_reg.rules().checkActionPlan(probe, e)) {
+            for (Error e2 : m_rules.checkActionPlan(probe, e)) {
                 e2.field = fmt::HandlingsplanDatum;
                 issue(e2);
             }
@@ -288,7 +290,7 @@ std::optional<Row> RowParser::parse() {
             issue(fmt::Avslutsorsak, QStringLiteral("value.required"),
                   tr("The exit reason (avslutsorsak) is required when there is an exit date."));
         } else if (exitDate.isValid() && row.enrollment && start.isValid() && !reason.isEmpty()) {
-            rules(m_reg.rules().checkExit(x, *row.enrollment), fmt::Slutdatum);
+            rules(m_rules.checkExit(x, *row.enrollment), fmt::Slutdatum);
         }
         row.exit = x;
     } else {
@@ -325,7 +327,7 @@ std::optional<Row> RowParser::parse() {
                 issue(dateCol, QStringLiteral("followup.no_exit"),
                       tr("A follow-up is given but the row has no exit (slutdatum)."));
             } else if (exitKnown) {
-                rules(m_reg.rules().checkFollowUp(f, &*row.exit), dateCol);
+                rules(m_rules.checkFollowUp(f, &*row.exit), dateCol);
             }
         }
         row.followUps.append(f);
@@ -739,9 +741,11 @@ Result<ImportOutcome> Importer::importData(const QByteArray& data, const ImportO
     summary.rowsRead = int(table->rows.size());
     QList<Row> rows;
     QSet<int> rejected;
+    QHash<QString, QString> kommuner;
+    const Rules rules = m_register.rules();
     for (int i = 0; i < table->rows.size(); ++i) {
         RowParser parser(m_register, columns, table->rows.at(i), table->lineNumbers.at(i),
-                         outcome.issues);
+                         outcome.issues, kommuner, rules);
         if (auto row = parser.parse()) {
             row->index = i;
             rows.append(*row);
@@ -774,6 +778,26 @@ Result<ImportOutcome> Importer::importData(const QByteArray& data, const ImportO
     if (auto s = tx.begun(); !s) {
         return s.error();
     }
+    // The rows of persons new to the register are written set-wise (Register::ImportBatch); the
+    // rows of persons it already holds through the register's single calls (RowWriter).
+    std::unique_ptr<Register::ImportBatch> batch;
+    if (!options.rowByRow) {
+        QSet<QString> pins;
+        QSet<QString> externalIds;
+        for (const Row& row : std::as_const(rows)) {
+            if (!row.person.pin.isEmpty()) {
+                pins.insert(row.person.pin);
+            }
+            if (!row.person.externalId.isEmpty()) {
+                externalIds.insert(row.person.externalId);
+            }
+        }
+        auto begun = m_register.beginImport(pins, externalIds);
+        if (!begun) {
+            return begun.error();
+        }
+        batch = std::move(begun).value();
+    }
     QSet<Id> seen;
     QSet<Id> created;
     int done = 0;
@@ -784,28 +808,64 @@ Result<ImportOutcome> Importer::importData(const QByteArray& data, const ImportO
         if (rejected.contains(row.index)) {
             continue;
         }
-        ImportSummary before = summary;
-        Transaction rowTx(db);
-        RowWriter writer(m_register, summary, seen, created);
-        if (auto s = writer.write(row); !s) {
-            rowTx.rollback();
-            summary = before;
-            const QString column = s.error().field;
+        Status written;
+        if (batch && batch->takes(row)) {
+            Register::ImportCounts counts;
+            written = batch->write(row, counts);
+            if (written) {
+                summary.personsCreated += counts.personsCreated;
+                summary.enrollmentsCreated += counts.enrollmentsCreated;
+                summary.enrollmentsUpdated += counts.enrollmentsUpdated;
+                summary.referralsCreated += counts.referralsCreated;
+                summary.referralsUpdated += counts.referralsUpdated;
+                summary.exits += counts.exits;
+                summary.followUps += counts.followUps;
+                summary.programmesCreated += counts.programmesCreated;
+            }
+        } else {
+            if (batch) {
+                if (auto s = batch->flush(); !s) {
+                    return s.error();
+                }
+            }
+            ImportSummary before = summary;
+            Transaction rowTx(db);
+            RowWriter writer(m_register, summary, seen, created);
+            written = writer.write(row);
+            if (written) {
+                if (auto s = rowTx.commit(); !s) {
+                    return s.error();
+                }
+            } else {
+                rowTx.rollback();
+                summary = before;
+            }
+            if (batch) {
+                if (auto s = batch->callerWrote(row); !s) {
+                    return s.error();
+                }
+            }
+        }
+        if (!written) {
+            const QString column = written.error().field;
             const int col = columns.value(column, -1);
             const QString value = col >= 0 && col < table->rows.at(row.index).size()
                                       ? table->rows.at(row.index).at(col)
                                       : QString();
             outcome.issues.append(
-                {row.line, column, value, s.error().code, s.error().message, false});
+                {row.line, column, value, written.error().code, written.error().message, false});
             rejected.insert(row.index);
-            if (s.error().code.startsWith(QLatin1String("register."))) {
-                return s.error(); // the register itself failed: stop, roll back everything
+            if (written.error().code.startsWith(QLatin1String("register."))) {
+                tx.rollback(); // the register itself failed: stop, roll back everything
+                return written.error();
             }
-            continue;
         }
-        if (auto s = rowTx.commit(); !s) {
+    }
+    if (batch) {
+        if (auto s = batch->flush(); !s) {
             return s.error();
         }
+        batch.reset();
     }
     summary.rowsRejected = int(rejected.size());
     std::stable_sort(outcome.issues.begin(), outcome.issues.end(),

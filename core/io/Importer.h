@@ -44,6 +44,9 @@ struct ImportSummary {
 struct ImportOptions {
     bool dryRun = false;      // validate and count, write nothing
     bool skipInvalid = false; // write the valid rows, list the invalid ones in a reject file
+    // Every row through the register's single calls (createPerson, enroll ...), as before the
+    // set-wise writer: the reference the set-wise import is tested against; much slower.
+    bool rowByRow = false;
 };
 
 struct ImportOutcome {

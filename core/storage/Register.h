@@ -446,6 +446,96 @@ public:
 private:
     Result<SurveyInstrument> readSurveyInstrument(Id versionId); // no access check
     // Surveys -- end -----------------------------------------------------------------------------
+
+    // Bulk import and export (core/io/Importer, core/io/Exporter) -- begin --------------------
+    // The participation import's writes without a repository call per record (docs/
+    // performance.md, "Import"). Inside the caller's transaction an ImportBatch reads once what
+    // the file's rows are matched against (the persons with the file's personnummer and
+    // participant keys, every programme and user), then writes each row of a person new to the
+    // register with statements prepared once: the same records, rule checks, refusals and audit
+    // entries (one per record, created values or changed values old beside new) as the row-by-row
+    // calls createPerson, createReferral, enroll, addActionPlanVersion, recordExit and
+    // recordFollowUp and their updates would. A row of a person the register already held is the
+    // caller's to write through those calls (takes() is false). Definitions in
+    // storage/RegisterImport.cpp.
+public:
+    // One valid row of the file (io/Importer's parse): person, programme name and journey.
+    struct ImportRow {
+        Person person; // pin canonical, sex and birth year filled in from it; kommun a known code
+        QString programme;
+        std::optional<Referral> referral;
+        std::optional<Enrollment> enrollment;
+        QDate planDate;
+        std::optional<Exit> exit;
+        QList<FollowUp> followUps;
+        QDate sortDate; // the start date, else the referral date
+    };
+    // What an ImportBatch wrote, counted as io/Importer's summary counts it.
+    struct ImportCounts {
+        int personsCreated = 0;
+        int enrollmentsCreated = 0;
+        int enrollmentsUpdated = 0;
+        int referralsCreated = 0;
+        int referralsUpdated = 0;
+        int exits = 0;
+        int followUps = 0;
+        QStringList programmesCreated;
+    };
+    class ImportBatch {
+    public:
+        ~ImportBatch();
+        ImportBatch(const ImportBatch&) = delete;
+        ImportBatch& operator=(const ImportBatch&) = delete;
+
+        // False when the row names a person the register held before the batch began.
+        bool takes(const ImportRow& row) const;
+        // Writes the row; nothing is written and counts are unchanged when a rule refuses it (the
+        // rule's Error, with the column as its field). A register error (code register.*) leaves
+        // the transaction to be rolled back.
+        Status write(const ImportRow& row, ImportCounts& counts);
+        // Writes what the batch still holds back (a few hundred rows of lists and audit entries):
+        // before the caller writes a row itself, and before the caller's last audit entry.
+        Status flush();
+        // After the caller has written a row itself (or rolled it back): takes note of the persons,
+        // programme and user it may have created or changed, and of its audit entries.
+        Status callerWrote(const ImportRow& row);
+
+    private:
+        friend class Register;
+        struct State;
+        class Row;
+        ImportBatch(Register& reg, std::unique_ptr<State> state);
+        Register& m_reg;
+        std::unique_ptr<State> m_state;
+    };
+    // Begins a batch inside the caller's open transaction (ImportPersons), for rows with these
+    // personnummer (canonical) and participant keys.
+    Result<std::unique_ptr<ImportBatch>> beginImport(const QSet<QString>& pins,
+                                                     const QSet<QString>& externalIds);
+
+    // The export's read (io/Exporter), set-wise: the participations of a page of persons (one per
+    // enrollment, and one per referral that never led to one), each with its person, read with
+    // one query per table for the whole page instead of a participant card per person. The
+    // records carry what the export writes: the person's columns and latest home kommun, the
+    // referral with its other actors, the enrollment with its coach and income before, the first
+    // action plan's date, the exit with its income after and the follow-ups with theirs (no
+    // contacts, journal, goals or activities). ExportPersons; the export logs one entry for all.
+    struct ExportParticipation {
+        Person person;
+        QString programme; // the programme's name
+        std::optional<Referral> referral;
+        std::optional<Enrollment> enrollment; // none: a referral that never led to an enrollment
+        QDate planDate;                       // the first action plan's, when there is one
+        std::optional<Exit> exit;
+        QList<FollowUp> followUps; // by months
+    };
+    struct ExportPage {
+        QList<ExportParticipation> participations;
+        Id lastPersonId = 0; // 0: no person after the page's start
+    };
+    // The persons after afterPersonId in id order, at most persons of them.
+    Result<ExportPage> exportPage(Id afterPersonId, int persons);
+    // Bulk import and export -- end --------------------------------------------------------------
 };
 
 } // namespace foljsam::core
