@@ -29,4 +29,7 @@ ReportTable foreEfterForsorjning(const Context& context);
 ReportTable foreEfterSysselsattning(const Context& context);
 ReportTable tidIInsats(const Context& context);
 
+// ReportsSurveys.cpp
+ReportTable enkat(const Context& context);
+
 } // namespace foljsam::core::reports

@@ -5,6 +5,7 @@
 // referral received later is absent, a decision, exit or follow-up dated later is not yet made.
 
 #include "domain/Model.h"
+#include "domain/Surveys.h"
 
 #include <QFlags>
 #include <QHash>
@@ -58,6 +59,45 @@ struct FollowUpFacts {
     QStringList incomeSources;
 };
 
+// A question of a survey instrument as the enkat report lines it up: by its key across the
+// instrument's versions, with the wording, scale and categories of the newest version that has it.
+struct SurveyQuestionFacts {
+    QString key;
+    SurveyQuestionKind kind = SurveyQuestionKind::Scale;
+    QString text;
+    int scalePoints = 0;
+    QString lowLabel;
+    QString highLabel;
+    QStringList categories;
+    bool inLatest = true; // asked by the latest version (false: only by older ones)
+};
+
+// An instrument (all its versions): the latest version's name, occasion and questions in its
+// order, then the keys only older versions asked.
+struct SurveyInstrumentFacts {
+    Id id = 0; // survey_instrument.id, the same for every version
+    QString key;
+    QString name;
+    SurveyOccasion occasion = SurveyOccasion::Exit;
+    QList<SurveyQuestionFacts> questions;
+};
+
+// One answered question of a response: chosen categories by their label (versions may differ in
+// order), a free text as written.
+struct SurveyAnswerFacts {
+    QString questionKey;
+    std::optional<int> scaleValue;
+    QStringList choices;
+    QString text;
+};
+
+struct SurveyResponseFacts {
+    Id instrumentId = 0;
+    int followUpMonths = 0; // 0: at the exit
+    QDate date;
+    QList<SurveyAnswerFacts> answers;
+};
+
 struct EnrollmentFacts {
     Id id = 0;
     Id personId = 0;
@@ -79,6 +119,7 @@ struct EnrollmentFacts {
     QList<QDate> multiPartyDates; // every flerpartssamtal (KONTAKTTYP FLERPART), ended or not
     std::optional<ExitFacts> exit;
     QList<FollowUpFacts> followUps;
+    QList<SurveyResponseFacts> surveyResponses; // dated on or before the cut-off
 };
 
 // The parts of the register the facts hold. A report reads only some of them (Reports::scopeFor
@@ -91,10 +132,11 @@ enum class FactPart : unsigned {
     FollowUps = 0x10,
     Plans = 0x20,
     Contacts = 0x40,
+    Surveys = 0x80, // every survey instrument, and the enrollments' responses with their answers
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0x7f);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0xff);
 
 struct ReportFacts {
     QDate cutoff;
@@ -117,6 +159,8 @@ struct ReportFacts {
     // The volume goals alone (goals[programme][GoalMeasure::Volume]), which the volym report
     // reads. programme -> year -> goal.
     QMap<Id, QMap<int, double>> volumeGoals;
+    // Every survey instrument, by key (the Surveys part).
+    QList<SurveyInstrumentFacts> surveyInstruments;
     // Set by Register::reportFacts for its actor (security/Access.h): false for the
     // förbundschef, whose reports never get the parts that list persons (Reports::run drops
     // them), and the least suppression threshold every report and dashboard made from these

@@ -24,7 +24,7 @@ struct Entry {
 
 constexpr FactParts enrollments{FactPart::Enrollments};
 
-// The catalogue's order (spec/reports.md). `enkat` comes with the surveys.
+// The catalogue's order (spec/reports.md).
 constexpr Entry entries[] = {
     {"remittenter", &reports::remittenter, false, FactPart::Referrals},
     {"intag", &reports::intag, false, FactPart::Referrals},
@@ -42,6 +42,7 @@ constexpr Entry entries[] = {
     {"volym", &reports::volym, false, enrollments},
     {"per-kommun", &reports::perKommun, false, enrollments | FactPart::Persons},
     {"tidsserie", &reports::tidsserie, false, enrollments},
+    {"enkat", &reports::enkat, false, enrollments | FactPart::Surveys},
 };
 
 const Entry* entryOf(const QString& id) {
@@ -119,6 +120,12 @@ QList<ReportInfo> Reports::catalogue() {
          {tr("Development over time"),
           tr("Participants active per year in the period, with the change from the year "
              "before.")}},
+        {QStringLiteral("enkat"),
+         {tr("Survey results"),
+          tr("Per survey instrument and occasion (the exit, the 6- or 12-month follow-up): the "
+             "responses dated in the period and the response rate; per question the "
+             "distribution of the answers and N, the respondents who answered it. Free-text "
+             "answers are listed without names.")}},
     };
     QList<ReportInfo> list;
     for (const Entry& e : entries) {
@@ -152,7 +159,11 @@ FactScope Reports::scopeFor(const ReportParams& params) {
     if (params.series == SeriesKind::Sex || params.series == SeriesKind::Municipality) {
         scope.parts |= FactPart::Persons;
     }
-    if (params.from.isValid()) {
+    if (params.from.isValid() && entry->reads.testFlag(FactPart::Surveys)) {
+        // Responses and follow-ups falling due in the period belong to exits before it, however
+        // long before (a questionnaire may come back late): every enrollment up to `to`.
+        scope.to = params.to;
+    } else if (params.from.isValid()) {
         scope.from = params.from;
         // Nothing received or started after the period's end is counted (a report of the
         // enrollments active at the cut-off takes those started by the end of the period).

@@ -6,6 +6,9 @@
 #include "domain/FollowUps.h"
 #include "storage/SqlUtil.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace foljsam::core {
 
 namespace {
@@ -16,6 +19,195 @@ QString inScope(const QString& column, const QList<Id>& programmes, QList<QVaria
         return QStringLiteral("1 = 1");
     }
     return column + QStringLiteral(" IN (") + sql::placeholders(programmes, values) + u')';
+}
+
+// The instruments and the responses of the enrollments read (Surveys part). childRows runs a
+// query of rows under the read enrollments (RegisterReportFacts' own lambda).
+template <typename ChildRows>
+Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
+                       const QHash<Id, qsizetype>& enrollmentAt, ChildRows& childRows,
+                       const QString& cutoff) {
+    if (!reads) {
+        return {};
+    }
+    // Versions, newest first: the first seen of an instrument is its latest.
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT i.id, i.instrument_key, v.id, v.name, v.occasion "
+                                          "FROM survey_instrument i JOIN "
+                                          "survey_instrument_version v ON v.instrument_id = i.id "
+                                          "ORDER BY i.instrument_key, v.version DESC"),
+                           {});
+        !s) {
+        return s;
+    }
+    QHash<Id, qsizetype> instrumentAt;  // instrument id -> index
+    QHash<Id, qsizetype> versionOf;     // version id -> instrument index
+    QHash<Id, int> versionRank;         // version id -> 0 for the latest, 1, 2, ... older
+    QHash<qsizetype, int> versionsSeen; // instrument index -> versions read so far
+    while (q.next()) {
+        const Id instrumentId = q.value(0).toLongLong();
+        auto it = instrumentAt.constFind(instrumentId);
+        if (it == instrumentAt.cend()) {
+            SurveyInstrumentFacts instrument;
+            instrument.id = instrumentId;
+            instrument.key = q.value(1).toString();
+            instrument.name = q.value(3).toString();
+            instrument.occasion =
+                surveyOccasionFromKey(q.value(4).toString()).value_or(SurveyOccasion::Exit);
+            it = instrumentAt.insert(instrumentId, facts.surveyInstruments.size());
+            facts.surveyInstruments.append(instrument);
+        }
+        const Id versionId = q.value(2).toLongLong();
+        versionOf.insert(versionId, *it);
+        versionRank.insert(versionId, versionsSeen[*it]++);
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT q.id, q.instrument_version_id, q.question_key, "
+                                          "q.kind, q.question_text, q.scale_points, q.low_label, "
+                                          "q.high_label FROM survey_question q "
+                                          "ORDER BY q.instrument_version_id, q.position"),
+                           {});
+        !s) {
+        return s;
+    }
+    struct QuestionRow {
+        qsizetype instrument = 0;
+        int rank = 0;
+        SurveyQuestionFacts question;
+    };
+    QList<QuestionRow> rows;
+    QHash<Id, qsizetype> questionAt; // question row id -> index into rows
+    while (q.next()) {
+        const Id versionId = q.value(1).toLongLong();
+        const auto instrument = versionOf.constFind(versionId);
+        if (instrument == versionOf.cend()) {
+            continue;
+        }
+        SurveyQuestionFacts question;
+        question.key = q.value(2).toString();
+        question.kind =
+            surveyQuestionKindFromKey(q.value(3).toString()).value_or(SurveyQuestionKind::FreeText);
+        question.text = q.value(4).toString();
+        question.scalePoints = q.value(5).toInt();
+        question.lowLabel = q.value(6).toString();
+        question.highLabel = q.value(7).toString();
+        question.inLatest = versionRank.value(versionId) == 0;
+        questionAt.insert(q.value(0).toLongLong(), rows.size());
+        rows.append({*instrument, versionRank.value(versionId), question});
+    }
+    if (auto s = sql::exec(q,
+                           QStringLiteral("SELECT question_id, label FROM survey_category "
+                                          "ORDER BY question_id, position"),
+                           {});
+        !s) {
+        return s;
+    }
+    while (q.next()) {
+        if (const auto it = questionAt.constFind(q.value(0).toLongLong());
+            it != questionAt.cend()) {
+            rows[*it].question.categories.append(q.value(1).toString());
+        }
+    }
+    // The latest version's questions in order, then the keys of older versions, newest first.
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        return rows.at(a).rank < rows.at(b).rank;
+    });
+    for (const qsizetype i : order) {
+        SurveyInstrumentFacts& instrument = facts.surveyInstruments[rows.at(i).instrument];
+        const QString& key = rows.at(i).question.key;
+        if (std::none_of(instrument.questions.cbegin(), instrument.questions.cend(),
+                         [&key](const SurveyQuestionFacts& f) { return f.key == key; })) {
+            instrument.questions.append(rows.at(i).question);
+        }
+    }
+
+    if (enrollmentAt.isEmpty()) {
+        return {};
+    }
+    if (auto s = childRows(QStringLiteral("SELECT r.id, r.enrollment_id, r.instrument_id, "
+                                          "r.follow_up_months, r.response_date FROM "
+                                          "survey_response r WHERE r.response_date <= ?"),
+                           QStringLiteral("r.enrollment_id"), {cutoff},
+                           QStringLiteral(" ORDER BY r.enrollment_id, r.id"));
+        !s) {
+        return s;
+    }
+    QHash<Id, std::pair<qsizetype, qsizetype>> responseAt; // response -> (enrollment, index)
+    while (q.next()) {
+        const auto e = enrollmentAt.constFind(q.value(1).toLongLong());
+        if (e == enrollmentAt.cend()) {
+            continue;
+        }
+        SurveyResponseFacts response;
+        response.instrumentId = q.value(2).toLongLong();
+        response.followUpMonths = q.value(3).toInt();
+        response.date = sql::toDate(q.value(4));
+        QList<SurveyResponseFacts>& list = facts.enrollments[*e].surveyResponses;
+        responseAt.insert(q.value(0).toLongLong(), {*e, list.size()});
+        list.append(response);
+    }
+    if (responseAt.isEmpty()) {
+        return {};
+    }
+    const auto answerOf = [&](const QVariant& responseId,
+                              const QVariant& questionId) -> SurveyAnswerFacts* {
+        const auto r = responseAt.constFind(responseId.toLongLong());
+        const auto question = questionAt.constFind(questionId.toLongLong());
+        if (r == responseAt.cend() || question == questionAt.cend()) {
+            return nullptr;
+        }
+        SurveyResponseFacts& response = facts.enrollments[r->first].surveyResponses[r->second];
+        const QString& key = rows.at(*question).question.key;
+        for (SurveyAnswerFacts& a : response.answers) {
+            if (a.questionKey == key) {
+                return &a;
+            }
+        }
+        response.answers.append({key, std::nullopt, {}, {}});
+        return &response.answers.last();
+    };
+    if (auto s = childRows(QStringLiteral("SELECT a.response_id, a.question_id, a.scale_value, "
+                                          "a.text_value FROM survey_answer a JOIN "
+                                          "survey_response r ON r.id = a.response_id WHERE "
+                                          "r.response_date <= ?"),
+                           QStringLiteral("r.enrollment_id"), {cutoff},
+                           QStringLiteral(" ORDER BY a.response_id, a.question_id"));
+        !s) {
+        return s;
+    }
+    while (q.next()) {
+        if (SurveyAnswerFacts* a = answerOf(q.value(0), q.value(1))) {
+            a->scaleValue = sql::toOptInt(q.value(2));
+            a->text = q.value(3).toString();
+        }
+    }
+    if (auto s = childRows(QStringLiteral("SELECT c.response_id, c.question_id, "
+                                          "c.category_position FROM survey_answer_choice c JOIN "
+                                          "survey_response r ON r.id = c.response_id WHERE "
+                                          "r.response_date <= ?"),
+                           QStringLiteral("r.enrollment_id"), {cutoff},
+                           QStringLiteral(" ORDER BY c.response_id, c.question_id, "
+                                          "c.category_position"));
+        !s) {
+        return s;
+    }
+    while (q.next()) {
+        const auto question = questionAt.constFind(q.value(1).toLongLong());
+        if (question == questionAt.cend()) {
+            continue;
+        }
+        const QStringList& categories = rows.at(*question).question.categories;
+        const int position = q.value(2).toInt();
+        if (position < 0 || position >= categories.size()) {
+            continue;
+        }
+        if (SurveyAnswerFacts* a = answerOf(q.value(0), q.value(1))) {
+            a->choices.append(categories.at(position));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -323,6 +515,14 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
                 e->followUps[it->second].incomeSources.append(q.value(1).toString());
             }
         }
+    }
+
+    // Surveys: every instrument with all its versions' questions (a handful of rows), lined up
+    // by question key, and the responses of the read enrollments with their answers.
+    if (auto s =
+            readSurveyFacts(q, facts, reads(FactPart::Surveys), enrollmentAt, childRows, cutoff);
+        !s) {
+        return s.error();
     }
 
     if (!reads(FactPart::Plans) || enrollmentAt.isEmpty()) {

@@ -3428,6 +3428,54 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>The report &quot;%1&quot; needs parts of the register that were not read for it.</source>
         <translation>Rapporten ”%1” behöver delar av registret som inte lästes in för den.</translation>
     </message>
+    <message>
+        <source>Survey results</source>
+        <translation>Enkätresultat</translation>
+    </message>
+    <message>
+        <source>Per survey instrument and occasion (the exit, the 6- or 12-month follow-up): the responses dated in the period and the response rate; per question the distribution of the answers and N, the respondents who answered it. Free-text answers are listed without names.</source>
+        <translation>Per enkät och tillfälle (avslutet, uppföljningen efter 6 eller 12 månader): svaren daterade i perioden och svarsfrekvensen; per fråga svarsfördelningen och N, de svarande som besvarat frågan. Fritextsvar listas utan namn.</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Aktuella</translation>
+    </message>
+    <message>
+        <source>Answered of those due</source>
+        <translation>Besvarade av de aktuella</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Responses: dated in the period. Due: at the exit, the exits in the period; at the 6- or 12-month follow-up, the exits whose follow-up falls due in the period. Answered of those due: those with a response to the instrument at that occasion dated on or before the cut-off; its percent is the response rate.</source>
+        <translation>Svar: daterade i perioden. Aktuella: vid avslut, avsluten i perioden; vid uppföljningen efter 6 eller 12 månader, de avslut vars uppföljning infaller i perioden. Besvarade av de aktuella: de som har ett svar på enkäten vid det tillfället daterat senast brytdagen; dess procent är svarsfrekvensen.</translation>
+    </message>
+    <message>
+        <source>No survey responses in the period.</source>
+        <translation>Inga enkätsvar i perioden.</translation>
+    </message>
+    <message>
+        <source>N = %1: the respondents who answered the question, of %2 responses in the period.</source>
+        <translation>N = %1: de svarande som besvarat frågan, av %2 svar i perioden.</translation>
+    </message>
+    <message>
+        <source>Several answers could be chosen: a respondent is counted in each category chosen, and the percents are of the respondents who answered (N).</source>
+        <translation>Flera svar kunde väljas: en svarande räknas i varje vald kategori, och procenten är av de svarande som besvarat frågan (N).</translation>
+    </message>
+    <message>
+        <source>The answers as written, in alphabetical order, without person or enrollment; an answer given by several respondents is one row with their number.</source>
+        <translation>Svaren som de skrevs, i bokstavsordning, utan person eller inskrivning; ett svar som flera gett är en rad med deras antal.</translation>
+    </message>
+    <message>
+        <source>Free-text answers are listed only when small numbers are not suppressed.</source>
+        <translation>Fritextsvar listas bara när små tal inte döljs.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>

@@ -520,7 +520,15 @@ TEST(ReportBrowserDemo, EveryReportRunsOnTheDemoRegister) {
         const core::ReportTable* table = browser.currentTable();
         ASSERT_NE(table, nullptr);
         EXPECT_EQ(table->id, id);
-        EXPECT_FALSE(table->rows.isEmpty()) << id.toStdString();
+        // The demo generator writes no survey responses yet (issue 8): enkat runs, says so and
+        // is empty.
+        if (id == QLatin1String("enkat")) {
+            EXPECT_TRUE(table->rows.isEmpty());
+            EXPECT_TRUE(table->notes.join(u' ').contains(QStringLiteral("Inga enkätsvar")))
+                << table->notes.join(u' ').toStdString();
+        } else {
+            EXPECT_FALSE(table->rows.isEmpty()) << id.toStdString();
+        }
         bool persons = table->personLevel;
         for (const core::ReportTable& part : table->parts) {
             persons = persons || part.personLevel;
