@@ -2,6 +2,7 @@
 
 #include "domain/PersonalIdentityNumber.h"
 #include "storage/CodeLists.h"
+#include "storage/RowReaders.h"
 #include "storage/SqlUtil.h"
 
 #include <QUuid>
@@ -13,18 +14,7 @@ namespace foljsam::core {
 namespace {
 
 Person readPerson(const QSqlQuery& q) {
-    Person p;
-    p.id = q.value(0).toLongLong();
-    p.identityKind = q.value(1).toString();
-    p.pin = q.value(2).toString();
-    p.externalId = q.value(3).toString();
-    p.pseudonym = q.value(4).toString();
-    p.firstName = q.value(5).toString();
-    p.lastName = q.value(6).toString();
-    p.sex = q.value(7).toString();
-    p.birthDate = sql::toDate(q.value(8));
-    p.birthYear = q.value(9).toInt();
-    p.protectedIdentity = q.value(10).toBool();
+    Person p = rows::person(q);
     p.municipality = q.value(11).toString();
     p.municipalityFrom = sql::toDate(q.value(12));
     p.updatedAt.value = q.value(13).toString();

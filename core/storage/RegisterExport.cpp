@@ -4,6 +4,7 @@
 
 #include "storage/Register.h"
 
+#include "storage/RowReaders.h"
 #include "storage/SqlUtil.h"
 
 #include <algorithm>
@@ -41,18 +42,7 @@ Result<Register::ExportPage> Register::exportPage(Id afterPersonId, int persons)
     QHash<Id, Person> people;
     Id first = 0;
     while (q.next()) {
-        Person p;
-        p.id = q.value(0).toLongLong();
-        p.identityKind = q.value(1).toString();
-        p.pin = q.value(2).toString();
-        p.externalId = q.value(3).toString();
-        p.pseudonym = q.value(4).toString();
-        p.firstName = q.value(5).toString();
-        p.lastName = q.value(6).toString();
-        p.sex = q.value(7).toString();
-        p.birthDate = sql::toDate(q.value(8));
-        p.birthYear = q.value(9).toInt();
-        p.protectedIdentity = q.value(10).toBool();
+        const Person p = rows::person(q);
         if (!first) {
             first = p.id;
         }
@@ -148,20 +138,7 @@ Result<Register::ExportPage> Register::exportPage(Id afterPersonId, int persons)
         return s.error();
     }
     while (q.next()) {
-        Enrollment e;
-        e.id = q.value(0).toLongLong();
-        e.personId = q.value(1).toLongLong();
-        e.programmeId = q.value(2).toLongLong();
-        e.referralId = q.value(3).toLongLong();
-        e.previousEnrollmentId = q.value(4).toLongLong();
-        e.startDate = sql::toDate(q.value(5));
-        e.coach = q.value(6).toString();
-        e.baseline.priorSupport = q.value(7).toString();
-        e.baseline.ssaSince = sql::toDate(q.value(8));
-        e.baseline.occupation = q.value(9).toString();
-        e.baseline.education = q.value(10).toString();
-        e.baseline.consentDate = sql::toDate(q.value(11));
-        e.baseline.consentWithdrawnDate = sql::toDate(q.value(12));
+        const Enrollment e = rows::enrollment(q);
         if (e.referralId) {
             enrolledReferrals.insert(e.referralId);
         }

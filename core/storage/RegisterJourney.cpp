@@ -3,6 +3,7 @@
 
 #include "storage/Register.h"
 
+#include "storage/RowReaders.h"
 #include "storage/SqlUtil.h"
 
 namespace foljsam::core {
@@ -481,20 +482,7 @@ Result<Enrollment> Register::enrollment(Id id) {
     if (!q.next()) {
         return Rules::notFound(tr("Enrollment"), id);
     }
-    Enrollment e;
-    e.id = q.value(0).toLongLong();
-    e.personId = q.value(1).toLongLong();
-    e.programmeId = q.value(2).toLongLong();
-    e.referralId = q.value(3).toLongLong();
-    e.previousEnrollmentId = q.value(4).toLongLong();
-    e.startDate = sql::toDate(q.value(5));
-    e.coach = q.value(6).toString();
-    e.baseline.priorSupport = q.value(7).toString();
-    e.baseline.ssaSince = sql::toDate(q.value(8));
-    e.baseline.occupation = q.value(9).toString();
-    e.baseline.education = q.value(10).toString();
-    e.baseline.consentDate = sql::toDate(q.value(11));
-    e.baseline.consentWithdrawnDate = sql::toDate(q.value(12));
+    Enrollment e = rows::enrollment(q);
     e.updatedAt.value = q.value(13).toString();
     auto income = incomeOf(id, QStringLiteral("BEFORE"));
     if (!income) {
