@@ -79,7 +79,8 @@ AssociationsDialog::AssociationsDialog(core::Register& reg, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(Municipalities, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Programmes, QHeaderView::ResizeToContents);
     m_table->sortByColumn(Name, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssociationsDialog::currentRowChanged);
@@ -142,11 +143,12 @@ AssociationsDialog::AssociationsDialog(core::Register& reg, QWidget* parent)
     form->addRow(nameLabel, m_name);
     auto* kommunLabel = new QLabel(tr("Member &kommuner:"), this);
     kommunLabel->setBuddy(m_picker->filterEdit());
-    form->addRow(kommunLabel, m_picker);
     auto* formSide = new QVBoxLayout;
     formSide->addWidget(m_formTitle);
     formSide->addWidget(m_errors);
-    formSide->addLayout(form, 1);
+    formSide->addLayout(form);
+    formSide->addWidget(kommunLabel);
+    formSide->addWidget(m_picker, 1); // the kommun list takes the height
     formSide->addWidget(m_save, 0, Qt::AlignRight);
 
     auto* body = new QHBoxLayout;
