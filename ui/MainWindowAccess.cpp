@@ -17,6 +17,7 @@
 #include "Workspace.h"
 #include "dialogs/AccountEditDialog.h"
 #include "dialogs/AccountsDialog.h"
+#include "dialogs/AssociationsDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/RetentionDialog.h"
@@ -109,6 +110,21 @@ void MainWindow::createAccessActions() {
                                tr("Retention policies per programme; preview and remove the "
                                   "identity of participants whose time has run out"));
     connect(m_retentionAction, &QAction::triggered, this, &MainWindow::openRetention);
+
+    // Redigera → Förbund och medlemskommuner…, beside the programmes' goals (EditProgrammes).
+    auto* associations = action(tr("&Förbund and member kommuner…"), "actionAssociations",
+                                tr("The register's förbund and the kommuner that are members"));
+    connect(associations, &QAction::triggered, this, [this] {
+        if (may(core::Operation::EditProgrammes)) {
+            AssociationsDialog dialog(*m_register, this);
+            if (runAccountDialog) {
+                runAccountDialog(dialog);
+            }
+        }
+    });
+    if (auto* edit = menuBar()->findChild<QMenu*>(QStringLiteral("menuEdit"))) {
+        edit->insertAction(m_settingsAction, associations);
+    }
 
     // Arkiv: backup and restore, then the session, above Quit.
     if (auto* file = menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"))) {
@@ -349,6 +365,10 @@ void MainWindow::refreshAccess() {
     m_undoAction->setVisible(!m_locked && (!open || may(core::Operation::WritePerson)));
     m_redoAction->setVisible(!m_locked && (!open || may(core::Operation::WritePerson)));
     m_goalsAction->setEnabled(may(core::Operation::EditProgrammes));
+    if (auto* associations = findChild<QAction*>(QStringLiteral("actionAssociations"))) {
+        associations->setEnabled(may(core::Operation::EditProgrammes));
+        associations->setVisible(!open || may(core::Operation::EditProgrammes));
+    }
 
     m_logoutAction->setVisible(loggedIn);
     m_logoutAction->setEnabled(loggedIn);

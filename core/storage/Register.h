@@ -120,6 +120,16 @@ public:
     // A förbund needs a name no other förbund has and at least one known kommun.
     Result<Id> createAssociation(const Association& association);
     Result<QList<Association>> associations(); // by name, with their kommuner by code
+    // Förbund after the first run (issue 8) -- begin
+    // Changes a förbund's name and member kommuner (EditProgrammes), checked as createAssociation
+    // is and, like it, refused (association.municipality_taken) when a kommun is already a member
+    // of another förbund: a kommun belongs to one förbund at a time. One transaction, audited
+    // with the values before and after; no change writes nothing.
+    Status updateAssociation(const Association& association);
+    // Removes a förbund no programme belongs to (else association.in_use, naming the programmes),
+    // with its member kommuner and its saved report sets; EditProgrammes, audited.
+    Status deleteAssociation(Id associationId);
+    // Förbund after the first run (issue 8) -- end
 
     // Programme goals per year (domain/Goals.h). Setting a goal adds a record to its history;
     // value nullopt removes the goal in force. Recorded by user at the clock's now, or at

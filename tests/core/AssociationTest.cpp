@@ -134,6 +134,213 @@ TEST(Associations, BadAssociationsAreRefusedWithTheReason) {
     EXPECT_EQ(stored->value().associationId, all->at(0).id);
 }
 
+// The four förbund of seed 004 (notes/004.md §2.1, R-004-02), by SCB code.
+const QString Lund = QStringLiteral("1281");
+const QString Eslov = QStringLiteral("1285");
+const QString Horby = QStringLiteral("1266");
+const QString Hoor = QStringLiteral("1267");
+const QString Kavlinge = QStringLiteral("1261");
+const QString Lomma = QStringLiteral("1262");
+const QString Burlov = QStringLiteral("1231");
+const QString Staffanstorp = QStringLiteral("1230");
+
+QList<Association> seed004() {
+    return {
+        {0, QStringLiteral("Lunds Samordningsförbund"), {Lund}},
+        {0, QStringLiteral("Finsam MittSkåne"), {Eslov, Horby, Hoor}},
+        {0, QStringLiteral("Samordningsförbundet Finsam Kävlinge-Lomma"), {Kavlinge, Lomma}},
+        {0, QStringLiteral("Samordningsförbundet Burlöv-Staffanstorp"), {Burlov, Staffanstorp}}};
+}
+
+// The audit entries of the förbund, oldest first.
+QList<core::AuditEntry> auditOf(Register& reg, const QString& entity, core::Id id) {
+    auto all = reg.auditEntries(core::AuditFilter{});
+    EXPECT_TRUE(all);
+    QList<core::AuditEntry> found;
+    for (const core::AuditEntry& e : all.value()) {
+        if (e.entity == entity && e.entityId == id) {
+            found.append(e);
+        }
+    }
+    return found;
+}
+
+TEST(Associations, SeveralForbundShareARegisterEachWithItsOwnKommuner) {
+    TempRegister reg;
+    for (const Association& a : seed004()) {
+        auto id = reg->createAssociation(a);
+        ASSERT_TRUE(id) << qPrintable(id.error().message);
+    }
+    auto all = reg->associations();
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 4);
+    // By name in Swedish order; the kommuner by code.
+    EXPECT_EQ(all->at(0).name, QStringLiteral("Finsam MittSkåne"));
+    EXPECT_EQ(all->at(0).municipalities, (QStringList{Horby, Hoor, Eslov}));
+    EXPECT_EQ(all->at(1).name, QStringLiteral("Lunds Samordningsförbund"));
+    EXPECT_EQ(all->at(2).name, QStringLiteral("Samordningsförbundet Burlöv-Staffanstorp"));
+    EXPECT_EQ(all->at(3).name, QStringLiteral("Samordningsförbundet Finsam Kävlinge-Lomma"));
+}
+
+TEST(Associations, AKommunIsAMemberOfOneForbundOnly) {
+    TempRegister reg;
+    for (const Association& a : seed004()) {
+        ASSERT_TRUE(reg->createAssociation(a));
+    }
+    // Lomma is Kävlinge-Lomma's: a new förbund with it is refused, naming the other förbund.
+    auto refused = reg->createAssociation({0, QStringLiteral("Finsam Sydväst"), {Lomma}});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, QStringLiteral("association.municipality_taken"));
+    EXPECT_EQ(refused.error().field, core::Field::MemberMunicipalities);
+    EXPECT_TRUE(refused.error().message.contains(
+        QStringLiteral("Samordningsförbundet Finsam Kävlinge-Lomma")))
+        << qPrintable(refused.error().message);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Lomma (1262)")));
+    // So is a change that adds Lund to MittSkåne; MittSkåne stays as it was.
+    auto all = reg->associations().value();
+    Association mittSkane = all.at(0);
+    mittSkane.municipalities.append(Lund);
+    const auto status = reg->updateAssociation(mittSkane);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, QStringLiteral("association.municipality_taken"));
+    EXPECT_TRUE(status.error().message.contains(QStringLiteral("Lunds Samordningsförbund")));
+    EXPECT_EQ(reg->associations()->at(0).municipalities, (QStringList{Horby, Hoor, Eslov}));
+    // Moving a kommun takes two steps: Lomma out of Kävlinge-Lomma, then into the new förbund.
+    Association kavlingeLomma = all.at(3);
+    kavlingeLomma.municipalities = {Kavlinge};
+    ASSERT_TRUE(reg->updateAssociation(kavlingeLomma));
+    ASSERT_TRUE(reg->createAssociation({0, QStringLiteral("Finsam Sydväst"), {Lomma}}));
+}
+
+TEST(Associations, AForbundIsRenamedAndItsKommunerChangedAndAudited) {
+    TempRegister reg;
+    const core::Id id =
+        reg->createAssociation({0, QStringLiteral("Finsam MittSkåne"), {Eslov, Horby}}).value();
+    const core::Id other = reg->createAssociation(seed004().at(0)).value();
+
+    // The name is trimmed; Höör is added, Hörby taken out; the other förbund is untouched.
+    const auto changed = reg->updateAssociation(
+        {id, QStringLiteral("  Finsam MittSkåne (Eslöv-Höör-Hörby) "), {Hoor, Eslov}});
+    ASSERT_TRUE(changed) << qPrintable(changed.error().message);
+    auto all = reg->associations().value();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(
+        all.at(0),
+        (Association{id, QStringLiteral("Finsam MittSkåne (Eslöv-Höör-Hörby)"), {Hoor, Eslov}}));
+    EXPECT_EQ(all.at(1), (Association{other, QStringLiteral("Lunds Samordningsförbund"), {Lund}}));
+
+    // One update entry with the old and the new values.
+    const auto entries = auditOf(*reg, QStringLiteral("association"), id);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).action, QStringLiteral("create"));
+    EXPECT_EQ(entries.at(1).action, QStringLiteral("update"));
+    ASSERT_TRUE(entries.at(1).detail);
+    const QString detail = *entries.at(1).detail;
+    EXPECT_TRUE(detail.contains(QStringLiteral("Finsam MittSkåne (Eslöv-Höör-Hörby)")))
+        << qPrintable(detail);
+    EXPECT_TRUE(detail.contains(Horby)) << qPrintable(detail); // the old member list
+    EXPECT_TRUE(detail.contains(Hoor)) << qPrintable(detail);  // the new one
+
+    // The same values again (in another order) write nothing.
+    ASSERT_TRUE(reg->updateAssociation(
+        {id, QStringLiteral("Finsam MittSkåne (Eslöv-Höör-Hörby)"), {Eslov, Hoor}}));
+    EXPECT_EQ(auditOf(*reg, QStringLiteral("association"), id).size(), 2);
+    // Only the letter case of its own name: allowed.
+    ASSERT_TRUE(reg->updateAssociation(
+        {id, QStringLiteral("Finsam Mittskåne (Eslöv-Höör-Hörby)"), {Eslov, Hoor}}));
+}
+
+TEST(Associations, BadChangesAreRefusedAndWriteNothing) {
+    TempRegister reg;
+    const core::Id id =
+        reg->createAssociation({0, QStringLiteral("Finsam MittSkåne"), {Eslov}}).value();
+    ASSERT_TRUE(reg->createAssociation(seed004().at(0)));
+    const auto refusal = [&](const Association& a) {
+        const auto status = reg->updateAssociation(a);
+        EXPECT_FALSE(status);
+        return status ? QString() : status.error().code;
+    };
+    EXPECT_EQ(refusal({id, QStringLiteral(" "), {Eslov}}), QStringLiteral("association.name"));
+    EXPECT_EQ(refusal({id, QStringLiteral("Finsam MittSkåne"), {}}),
+              QStringLiteral("association.no_municipality"));
+    EXPECT_EQ(refusal({id, QStringLiteral("Finsam MittSkåne"), {Eslov, Eslov}}),
+              QStringLiteral("association.municipality_twice"));
+    EXPECT_EQ(refusal({id, QStringLiteral("Finsam MittSkåne"), {QStringLiteral("9999")}}),
+              QStringLiteral("municipality.unknown"));
+    EXPECT_EQ(refusal({id, QStringLiteral("Finsam MittSkåne"), {QString()}}),
+              QStringLiteral("municipality.unknown"));
+    // Another förbund's name, also in other letter case.
+    EXPECT_EQ(refusal({id, QStringLiteral("Lunds Samordningsförbund"), {Eslov}}),
+              QStringLiteral("association.duplicate"));
+    EXPECT_EQ(refusal({id, QStringLiteral("lunds samordningsförbund"), {Eslov}}),
+              QStringLiteral("association.duplicate"));
+    EXPECT_EQ(refusal({id + 100, QStringLiteral("Ny"), {Hoor}}),
+              QStringLiteral("association.unknown"));
+    EXPECT_EQ(reg->associations()->at(0),
+              (Association{id, QStringLiteral("Finsam MittSkåne"), {Eslov}}));
+    EXPECT_EQ(auditOf(*reg, QStringLiteral("association"), id).size(), 1); // the creation
+    // A new förbund under another's name in other letter case is refused as well.
+    auto created = reg->createAssociation({0, QStringLiteral("FINSAM MITTSKÅNE"), {Hoor}});
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().code, QStringLiteral("association.duplicate"));
+}
+
+TEST(Associations, OnlyAForbundNoProgrammeBelongsToIsRemoved) {
+    TempRegister reg;
+    const core::Id lund = reg->createAssociation(seed004().at(0)).value();
+    const core::Id mitt = reg->createAssociation(seed004().at(1)).value();
+    for (const QString& name : {QStringLiteral("UMA"), QStringLiteral("Arbetsnära stöd")}) {
+        Programme p;
+        p.name = name;
+        p.associationId = lund;
+        ASSERT_TRUE(reg->createProgramme(p));
+    }
+    const auto refused = reg->deleteAssociation(lund);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, QStringLiteral("association.in_use"));
+    // The programmes are named, in Swedish order.
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Arbetsnära stöd, UMA")))
+        << qPrintable(refused.error().message);
+    EXPECT_EQ(reg->associations()->size(), 2);
+
+    // MittSkåne has no programme: removed with its kommuner and its saved report set, audited.
+    ASSERT_TRUE(reg->saveReportSet(QStringLiteral("kvartal"), {QStringLiteral("intag")}, {}, mitt));
+    const auto removed = reg->deleteAssociation(mitt);
+    ASSERT_TRUE(removed) << qPrintable(removed.error().message);
+    auto all = reg->associations();
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_EQ(all->at(0).id, lund);
+    EXPECT_EQ(reg->reportSet(QStringLiteral("kvartal"), mitt).value(), QStringList());
+    const auto entries = auditOf(*reg, QStringLiteral("association"), mitt);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(1).action, QStringLiteral("delete"));
+    ASSERT_TRUE(entries.at(1).detail);
+    EXPECT_TRUE(entries.at(1).detail->contains(Hoor)); // what was removed
+    EXPECT_EQ(reg->deleteAssociation(mitt).error().code, QStringLiteral("association.unknown"));
+    // Its kommuner are free for another förbund now.
+    ASSERT_TRUE(reg->createAssociation({0, QStringLiteral("Finsam Höör"), {Hoor}}));
+    EXPECT_TRUE(reg->verifyAudit().value().intact);
+}
+
+TEST(Associations, OnlyThoseWhoEditProgrammesChangeForbund) {
+    TempRegister reg;
+    const core::Id id = reg->createAssociation(seed004().at(0)).value();
+    core::Actor chef;
+    chef.setupMode = false;
+    chef.loggedIn = true;
+    chef.username = QStringLiteral("chef");
+    chef.roles = {core::Role::Forbundschef};
+    reg->setActor(chef);
+    EXPECT_TRUE(reg->associations()); // reading is open to everyone logged in
+    const auto update = reg->updateAssociation({id, QStringLiteral("Nytt namn"), {Lund}});
+    ASSERT_FALSE(update);
+    EXPECT_EQ(update.error().code, QStringLiteral("access.denied"));
+    EXPECT_EQ(reg->deleteAssociation(id).error().code, QStringLiteral("access.denied"));
+    chef.roles = {core::Role::Samordnare};
+    reg->setActor(chef);
+    EXPECT_TRUE(reg->updateAssociation({id, QStringLiteral("Nytt namn"), {Lund}}));
+}
+
 TEST(NewRegister, HoldsTheAssociationAndItsFirstProgramme) {
     FOLJSAM_SQLITE_ONLY("a new register is a file; a server register is set up by its admin");
     QTemporaryDir dir;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTest>
 
@@ -392,6 +393,41 @@ TEST_F(ReferralDialogTest, EditRecordsTheIntakeDecision) {
     EXPECT_EQ(stored->decision, QStringLiteral("INSKRIVEN"));
     EXPECT_EQ(stored->decisionDate, QDate(2026, 11, 12));
     EXPECT_EQ(stored->referringActor, QStringLiteral("FK"));
+}
+
+// In a register of one förbund its member kommuner are offered first, then a separator, then
+// the rest; nothing is chosen. With several förbund the list stays in plain Swedish order.
+TEST_F(ReferralDialogTest, TheForbundsOwnKommunerComeFirstInARegisterOfOneForbund) {
+    const auto kommuner = [this](int first) {
+        ReferralDialog dialog(*reg, nullptr, saveNew());
+        auto* municipality = child<QComboBox>(dialog, "municipality");
+        EXPECT_EQ(municipality->currentIndex(), 0);
+        EXPECT_TRUE(municipality->currentText().isEmpty());
+        QStringList codes;
+        for (int i = 1; i <= first; ++i) {
+            codes.append(municipality->itemData(i).toString());
+        }
+        // Every kommun once, whatever the order (290 and perhaps a separator).
+        QSet<QString> all;
+        for (int i = 1; i < municipality->count(); ++i) {
+            if (!municipality->itemData(i).toString().isEmpty()) {
+                all.insert(municipality->itemData(i).toString());
+            }
+        }
+        EXPECT_EQ(all.size(), 290);
+        return codes;
+    };
+    ASSERT_TRUE(reg->createAssociation({0,
+                                        QStringLiteral("Samordningsförbundet Finsam "
+                                                       "Kävlinge-Lomma"),
+                                        {QStringLiteral("1262"), QStringLiteral("1261")}}));
+    // Kävlinge, Lomma, then the separator (no code), then Ale, the first of the others.
+    EXPECT_EQ(kommuner(4), (QStringList{QStringLiteral("1261"), QStringLiteral("1262"), QString(),
+                                        QStringLiteral("1440")}));
+    ASSERT_TRUE(reg->createAssociation(
+        {0, QStringLiteral("Lunds Samordningsförbund"), {QStringLiteral("1281")}}));
+    EXPECT_EQ(kommuner(2),
+              (QStringList{QStringLiteral("1440"), QStringLiteral("1489")})); // Ale, Alingsås
 }
 
 } // namespace

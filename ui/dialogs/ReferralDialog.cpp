@@ -146,8 +146,31 @@ void ReferralDialog::buildNewPersonSection() {
     m_municipality->setEditable(true);
     m_municipality->setInsertPolicy(QComboBox::NoInsert);
     m_municipality->addItem(QString(), QString());
+    // In a register of one förbund its member kommuner come first, then a line, then the others
+    // (docs/decisions.md, "Förbund after the first run"); nothing is chosen for the user.
+    QStringList members;
+    if (auto associations = m_reg.associations();
+        associations.ok() && associations.value().size() == 1) {
+        members = associations.value().constFirst().municipalities;
+    }
     if (auto list = m_reg.municipalities(); list.ok()) {
+        QList<core::Municipality> ordered;
         for (const core::Municipality& m : list.value()) {
+            if (members.contains(m.code)) {
+                ordered.append(m);
+            }
+        }
+        const qsizetype memberCount = ordered.size();
+        for (const core::Municipality& m : list.value()) {
+            if (!members.contains(m.code)) {
+                ordered.append(m);
+            }
+        }
+        for (qsizetype i = 0; i < ordered.size(); ++i) {
+            if (i == memberCount && memberCount > 0) {
+                m_municipality->insertSeparator(m_municipality->count());
+            }
+            const core::Municipality& m = ordered.at(i);
             m_municipality->addItem(tr("%1 (%2)").arg(m.name, m.code), m.code);
         }
     }

@@ -4,6 +4,7 @@
 #include "storage/Register.h"
 #include "widgets/DateField.h"
 #include "widgets/FormErrors.h"
+#include "widgets/MunicipalityPicker.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -178,34 +178,12 @@ QWidget* WelcomeDialog::createNewRegisterPage() {
     m_association->setPlaceholderText(tr("e.g. Samordningsförbundet Sydväst"));
     connect(m_association, &QLineEdit::textChanged, this, &WelcomeDialog::associationNameChanged);
 
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("welcomeMunicipalityFilter"));
-    m_filter->setPlaceholderText(tr("Type to find a kommun; Enter checks it"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this);
-    connect(m_filter, &QLineEdit::textChanged, this, &WelcomeDialog::filterMunicipalities);
-    m_municipalities = new QListWidget;
-    m_municipalities->setObjectName(QStringLiteral("welcomeMunicipalities"));
-    m_municipalities->setAccessibleName(tr("Member kommuner"));
-    if (auto list = core::builtInMunicipalities(); list) {
-        for (const core::Municipality& m : list.value()) {
-            auto* item = new QListWidgetItem(tr("%1 (%2)").arg(m.name, m.code), m_municipalities);
-            item->setData(Qt::UserRole, m.code);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
-    } else {
+    auto list = core::builtInMunicipalities();
+    m_picker = new MunicipalityPicker(list ? list.value() : QList<core::Municipality>(),
+                                      QStringLiteral("welcome"));
+    if (!list) {
         m_errors->show(list.error());
     }
-    connect(m_municipalities, &QListWidget::itemChanged, this,
-            &WelcomeDialog::municipalitiesChanged);
-    m_chosen = new QLabel;
-    m_chosen->setObjectName(QStringLiteral("welcomeChosen"));
-    m_chosen->setWordWrap(true);
-    auto* kommunBox = new QVBoxLayout;
-    kommunBox->addWidget(m_filter);
-    kommunBox->addWidget(m_municipalities, 1);
-    kommunBox->addWidget(m_chosen);
 
     m_programme = new QLineEdit;
     m_programme->setObjectName(QStringLiteral("welcomeProgramme"));
@@ -216,7 +194,7 @@ QWidget* WelcomeDialog::createNewRegisterPage() {
         QDate(m_clock.today().year(), 1, 1).toString(Qt::ISODate)); // an example
 
     m_errors->bind(core::Field::Association, m_association);
-    m_errors->bind(core::Field::MemberMunicipalities, m_filter);
+    m_errors->bind(core::Field::MemberMunicipalities, m_picker->filterEdit());
     m_errors->bind(core::Field::Programme, m_programme);
 
     auto* form = new QFormLayout;
@@ -225,8 +203,8 @@ QWidget* WelcomeDialog::createNewRegisterPage() {
     form->addRow(locationLabel, locationRow);
     form->addRow(tr("&Förbund:"), m_association);
     auto* kommunLabel = new QLabel(tr("Member &kommuner:"));
-    kommunLabel->setBuddy(m_filter);
-    form->addRow(kommunLabel, kommunBox);
+    kommunLabel->setBuddy(m_picker->filterEdit());
+    form->addRow(kommunLabel, m_picker);
     form->addRow(tr("First &programme:"), m_programme);
     form->addRow(tr("Programme &starts (optional):"), m_programmeStart);
 
@@ -237,11 +215,10 @@ QWidget* WelcomeDialog::createNewRegisterPage() {
     layout->addLayout(form, 1);
     setTabOrder(m_location, browseButton);
     setTabOrder(browseButton, m_association);
-    setTabOrder(m_association, m_filter);
-    setTabOrder(m_filter, m_municipalities);
-    setTabOrder(m_municipalities, m_programme);
+    setTabOrder(m_association, m_picker->filterEdit());
+    setTabOrder(m_picker->filterEdit(), m_picker->list());
+    setTabOrder(m_picker->list(), m_programme);
     setTabOrder(m_programme, m_programmeStart);
-    municipalitiesChanged();
     return page;
 }
 
@@ -281,55 +258,19 @@ void WelcomeDialog::choose(Choice choice, const QString& path) {
 }
 
 QStringList WelcomeDialog::chosenMunicipalities() const {
-    QStringList codes;
-    for (int i = 0; i < m_municipalities->count(); ++i) {
-        const QListWidgetItem* item = m_municipalities->item(i);
-        if (item->checkState() == Qt::Checked) {
-            codes.append(item->data(Qt::UserRole).toString());
-        }
-    }
-    return codes;
+    return m_picker->chosen();
 }
 
 bool WelcomeDialog::chooseMunicipality(const QString& code) {
-    for (int i = 0; i < m_municipalities->count(); ++i) {
-        QListWidgetItem* item = m_municipalities->item(i);
-        if (item->data(Qt::UserRole).toString() == code) {
-            item->setCheckState(Qt::Checked);
-            return true;
-        }
-    }
-    return false;
+    return m_picker->choose(code);
 }
 
-void WelcomeDialog::filterMunicipalities(const QString& text) {
-    const QString wanted = text.trimmed();
-    QListWidgetItem* first = nullptr;
-    for (int i = 0; i < m_municipalities->count(); ++i) {
-        QListWidgetItem* item = m_municipalities->item(i);
-        const bool shown = wanted.isEmpty() || item->text().contains(wanted, Qt::CaseInsensitive);
-        item->setHidden(!shown);
-        if (shown && !first) {
-            first = item;
-        }
-    }
-    if (first) {
-        m_municipalities->setCurrentItem(first);
-        m_municipalities->scrollToItem(first);
-    }
+QLineEdit* WelcomeDialog::municipalityFilter() const {
+    return m_picker->filterEdit();
 }
 
-void WelcomeDialog::municipalitiesChanged() {
-    QStringList names;
-    for (int i = 0; i < m_municipalities->count(); ++i) {
-        const QListWidgetItem* item = m_municipalities->item(i);
-        if (item->checkState() == Qt::Checked) {
-            names.append(item->text());
-        }
-    }
-    m_chosen->setText(names.isEmpty() ? tr("No kommun chosen yet.")
-                                      : tr("Chosen (%n): %1", nullptr, int(names.size()))
-                                            .arg(names.join(QStringLiteral(", "))));
+QListWidget* WelcomeDialog::municipalityList() const {
+    return m_picker->list();
 }
 
 void WelcomeDialog::associationNameChanged(const QString& name) {
@@ -375,30 +316,6 @@ bool WelcomeDialog::create() {
     m_choice = Choice::Created;
     m_path = QFileInfo(path).absoluteFilePath();
     return true;
-}
-
-bool WelcomeDialog::eventFilter(QObject* watched, QEvent* event) {
-    // In the kommun filter: Enter checks the first kommun shown and starts a new search; Down
-    // goes into the list.
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            if (m_filter->text().trimmed().isEmpty()) {
-                return false; // an empty filter: Enter is the dialog's (Create)
-            }
-            QListWidgetItem* current = m_municipalities->currentItem();
-            if (current && !current->isHidden()) {
-                current->setCheckState(Qt::Checked);
-            }
-            m_filter->clear();
-            return true;
-        }
-        if (key->key() == Qt::Key_Down) {
-            m_municipalities->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace foljsam::ui

@@ -19,6 +19,7 @@ namespace foljsam::ui {
 
 class DateField;
 class FormErrors;
+class MunicipalityPicker;
 
 // The first start (and Arkiv → Välkommen…, Arkiv → Nytt register…): the ways to a working
 // register. The start page offers a new register, an existing register file, a shared register
@@ -50,8 +51,8 @@ public:
     // The form, for tests and the screenshot tour.
     QLineEdit* locationEdit() const { return m_location; }
     QLineEdit* associationEdit() const { return m_association; }
-    QLineEdit* municipalityFilter() const { return m_filter; }
-    QListWidget* municipalityList() const { return m_municipalities; }
+    QLineEdit* municipalityFilter() const;
+    QListWidget* municipalityList() const;
     QLineEdit* programmeEdit() const { return m_programme; }
     DateField* programmeStartField() const { return m_programmeStart; }
     FormErrors* errors() const { return m_errors; }
@@ -61,15 +62,10 @@ public:
     // Asks core to create the register; false (the reason shown on the form) when refused.
     bool create();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* createStartPage(const QStringList& recent);
     QWidget* createNewRegisterPage();
     void choose(Choice choice, const QString& path = {});
-    void filterMunicipalities(const QString& text);
-    void municipalitiesChanged();
     void associationNameChanged(const QString& name);
     void browse();
 
@@ -86,9 +82,7 @@ private:
     FormErrors* m_errors = nullptr;
     QLineEdit* m_location = nullptr;
     QLineEdit* m_association = nullptr;
-    QLineEdit* m_filter = nullptr;
-    QListWidget* m_municipalities = nullptr;
-    QLabel* m_chosen = nullptr;
+    MunicipalityPicker* m_picker = nullptr;
     QLineEdit* m_programme = nullptr;
     DateField* m_programmeStart = nullptr;
     QPushButton* m_back = nullptr;
