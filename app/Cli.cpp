@@ -100,6 +100,11 @@ QString Cli::generalHelp() const {
         tr("  forbund list|add|edit|remove [ID_OR_NAME] --db REGISTER [--namn NAME]\n"
            "          [--kommun KOMMUN]... [--add-kommun K] [--remove-kommun K]\n"
            "                                               förbund and their member kommuner\n");
+    // The enkat command's lines, a message of their own as well.
+    const QString survey =
+        tr("  enkat   import --db REGISTER [--dry-run] FILE.csv\n"
+           "                                               import survey responses\n"
+           "          list --db REGISTER                   the surveys and their question keys\n");
     const QString user =
         tr("\nIn a register with accounts every command that opens it needs --user NAME; the\n"
            "password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in\n"
@@ -107,9 +112,9 @@ QString Cli::generalHelp() const {
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl + backup + audit + account + retention + forbund + user;
+        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey + user;
     }
-    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund) +
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund + survey) +
            user;
 }
 
@@ -207,6 +212,9 @@ int Cli::run(const QStringList& allArguments) {
     }
     if (command == QLatin1String("forbund")) {
         return cmdAssociation(rest);
+    }
+    if (command == QLatin1String("enkat")) {
+        return cmdSurvey(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

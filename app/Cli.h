@@ -88,6 +88,7 @@ private:
     int cmdRetention(const QStringList& args); // CliRetention.cpp
     // foljsam-cli forbund (CliAssociation.cpp)
     int cmdAssociation(const QStringList& args);
+    int cmdSurvey(const QStringList& args);    // CliSurvey.cpp: enkat import|list
     QString generalHelp() const;
 
     QString m_user;     // --user, given anywhere on the command line

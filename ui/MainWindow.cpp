@@ -112,6 +112,10 @@ MainWindowPrompts MainWindowPrompts::dialogs() {
         }
         return dialog.selectedFiles().constFirst();
     };
+    prompts.chooseImportFile = [](QWidget* parent, const QString& caption) {
+        return QFileDialog::getOpenFileName(parent, caption, QString(),
+                                            MainWindow::tr("CSV files (*.csv);;All files (*)"));
+    };
     return prompts;
 }
 
@@ -123,6 +127,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     createActions();
     createMenus();
     createAccessActions();
+    createSurveyImportAction();
     createCentralWidget();
     readSettings();
     setCurrentUser(SettingsDialog::userName());

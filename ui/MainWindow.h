@@ -52,6 +52,8 @@ struct MainWindowPrompts {
     std::function<QString(QWidget* parent, const QString& caption, const QString& proposed,
                           bool save)>
         chooseBackupFile;
+    // Asks for a CSV file to import (the survey responses). Empty when cancelled or not set.
+    std::function<QString(QWidget* parent, const QString& caption)> chooseImportFile;
 
     static MainWindowPrompts dialogs(); // QMessageBox and QFileDialog
 };
@@ -150,6 +152,11 @@ public:
     std::function<int(QDialog&)> runLoginDialog;
     std::function<int(QDialog&)> runAccountDialog;
 
+    // Arkiv → Importera enkätsvar… (MainWindowSurveyImport.cpp, core/io/SurveyImport.h): a
+    // trial run first; its errors, or its summary and a question before anything is written.
+    // True when questionnaires were written. Needs ImportPersons.
+    bool importSurveyResponses();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -159,6 +166,7 @@ private:
     void createCentralWidget();
     // MainWindowAccess.cpp
     void createAccessActions();
+    void createSurveyImportAction();           // MainWindowSurveyImport.cpp
     QWidget* wrapForAccess(QWidget* content);  // the setup banner above, the lock page beside
     bool may(core::Operation operation) const; // a register is open, not locked, and it allows
     void attachViews();
@@ -237,6 +245,7 @@ private:
     QAction* m_changePasswordAction = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_importSurveysAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_verifyAuditAction = nullptr;
     QAction* m_retentionAction = nullptr;

@@ -377,6 +377,7 @@ void MainWindow::refreshAccess() {
     m_accountsAction->setEnabled(may(core::Operation::ManageAccounts));
     m_backupAction->setEnabled(may(core::Operation::Backup));
     m_restoreAction->setEnabled(may(core::Operation::Backup));
+    m_importSurveysAction->setEnabled(may(core::Operation::ImportPersons));
     m_verifyAuditAction->setEnabled(may(core::Operation::VerifyAudit));
     m_retentionAction->setEnabled(may(core::Operation::Retention));
     const bool administers = may(core::Operation::ManageAccounts) || may(core::Operation::Backup) ||
