@@ -25,7 +25,6 @@ public:
     static QString openToAe() { return tr("Open to AE"); }
     static QString notVerified() { return tr("Not verified"); }
     static QString total() { return tr("Total"); }
-    static QString kommun() { return tr("Kommun"); }
     static QString empty() { return tr("The insats catalogue has no ongoing insats."); }
     static QString countsNote() {
         return tr("Ongoing insatser of the catalogue as it is now (the catalogue keeps no "
@@ -67,8 +66,8 @@ public:
     static QString open(const QString& label) { return tr("open to AE: %1").arg(label); }
     static QString flag() { return tr("NOT VERIFIED"); }
     static QString partNote() {
-        return tr("One row per insats: its huvudman, form, type, method, conditions and when it "
-                  "was last verified.");
+        return tr("One row per insats; below, each one's huvudman, form, type, method, "
+                  "conditions and when it was last verified.");
     }
 };
 
@@ -182,11 +181,15 @@ QString describe(const Context& context, const CatalogueEntry& e) {
         parts.append(gap);
     }
     parts.append(Texts::lastVerified(e.lastVerified));
-    QString label = e.name + QStringLiteral(" – ") + parts.join(QStringLiteral("; "));
+    return e.name + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+}
+
+// The row label: the name, and the flag when not verified.
+QString labelOf(const Context& context, const CatalogueEntry& e) {
     if (CatalogueRules::notVerified(e, context.params.cutoff, months)) {
-        label += QStringLiteral(" [") + Texts::flag() + u']';
+        return e.name + QStringLiteral(" [") + Texts::flag() + u']';
     }
-    return label;
+    return e.name;
 }
 
 } // namespace
@@ -238,18 +241,21 @@ ReportTable insatskatalog(const Context& context) {
         part.id = QStringLiteral("insatskatalog-") + code;
         part.title = name;
         int n = 0;
+        QStringList details; // one note per insats: what the count-shaped table cannot show
         for (const CatalogueEntry* e : entries) {
             if (e->municipalities.contains(code)) {
                 part.rows.append({QString::number(e->id ? e->id : n + 1),
-                                  describe(context, *e),
+                                  labelOf(context, *e),
                                   {1},
                                   {std::nullopt}});
+                details.append(describe(context, *e));
                 ++n;
             }
         }
         part.total = {n};
         part.denominators = {0};
         part.notes.append(Texts::partNote());
+        part.notes.append(details);
         table.parts.append(part);
     }
     return table;

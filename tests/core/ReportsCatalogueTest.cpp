@@ -147,14 +147,18 @@ TEST_F(ReportsCatalogueTest, InsatserPerKommunWithListsAndTheNotVerifiedFlag) {
     ASSERT_EQ(lund.rows.size(), 4);
     EXPECT_EQ(counts(lund.total), QList<int>{4});
     EXPECT_TRUE(lund.rows.at(0).label.startsWith(QStringLiteral("Arbetsmarknadsenheten")));
-    EXPECT_TRUE(lund.rows.at(1).label.startsWith(QStringLiteral("Fontänhuset i Lund")));
-    EXPECT_TRUE(lund.rows.at(1).label.contains(QStringLiteral("2025-10-01")));
-    EXPECT_TRUE(lund.rows.at(1).label.endsWith(u']'));  // flagged
-    EXPECT_FALSE(lund.rows.at(2).label.endsWith(u']')); // IPS, verified 2026-10-01
+    EXPECT_TRUE(lund.rows.at(1).label.startsWith(QStringLiteral("Fontänhuset i Lund [")));
+    EXPECT_EQ(lund.rows.at(2).label, QStringLiteral("IPS i Lund")); // verified 2026-10-01
+    // A note per insats with its details, after the part's own note.
+    ASSERT_EQ(lund.notes.size(), 1 + 4);
+    EXPECT_TRUE(lund.notes.at(2).startsWith(QStringLiteral("Fontänhuset i Lund: ")));
+    EXPECT_TRUE(lund.notes.at(2).contains(QStringLiteral("2025-10-01")));
+    EXPECT_TRUE(lund.notes.at(3).contains(QStringLiteral("IPS")));
     const ReportTable& lomma = t.parts.at(5);
     ASSERT_EQ(lomma.rows.size(), 2);
     // Ung framtid's 16–24 leaves out 25–29 of 19–29 (R-004-28).
-    EXPECT_TRUE(lomma.rows.at(1).label.contains(QStringLiteral("25–29")));
+    EXPECT_TRUE(lomma.notes.at(2).startsWith(QStringLiteral("Ung framtid: ")));
+    EXPECT_TRUE(lomma.notes.at(2).contains(QStringLiteral("25–29")));
     for (const ReportTable& part : t.parts) {
         EXPECT_FALSE(part.personLevel);
     }
