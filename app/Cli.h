@@ -86,6 +86,7 @@ private:
     int cmdBackup(const QStringList& args);    // CliBackup.cpp
     int cmdRestore(const QStringList& args);   // CliBackup.cpp
     int cmdRetention(const QStringList& args); // CliRetention.cpp
+    int cmdCatalogue(const QStringList& args); // CliCatalogue.cpp (insatskatalog)
     QString generalHelp() const;
 
     QString m_user;     // --user, given anywhere on the command line
