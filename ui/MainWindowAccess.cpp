@@ -349,6 +349,9 @@ void MainWindow::refreshAccess() {
     m_undoAction->setVisible(!m_locked && (!open || may(core::Operation::WritePerson)));
     m_redoAction->setVisible(!m_locked && (!open || may(core::Operation::WritePerson)));
     m_goalsAction->setEnabled(may(core::Operation::EditProgrammes));
+    if (auto* catalogue = findChild<QAction*>(QStringLiteral("actionCatalogue"))) {
+        catalogue->setEnabled(open && !m_locked && (loggedIn || actor.setupMode));
+    }
 
     m_logoutAction->setVisible(loggedIn);
     m_logoutAction->setEnabled(loggedIn);
