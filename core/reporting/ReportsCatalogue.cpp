@@ -1,6 +1,7 @@
 // The insats catalogue's reports (seed 004 Bilaga 1, R-004-07 and R-004-21): the insatser per
 // kommun with a list per kommun, and the kommun × insats-type matrix. They count insatser, not
-// persons: nothing is suppressed and nothing is person-level. docs/decisions.md, "Insats
+// persons: nothing is person-level; small counts are suppressed only when asked (always for the
+// förbundschef), as in every report. docs/decisions.md, "Insats
 // catalogue (issue 8)".
 
 #include "reporting/ReportDefinitions.h"
@@ -192,6 +193,19 @@ QString labelOf(const Context& context, const CatalogueEntry& e) {
     return e.name;
 }
 
+// Suppression as asked (and always for the förbundschef), as in every report: the counts are of
+// insatser, not persons, but a table must never claim a protection it does not have, nor lack
+// one the reader was promised.
+void suppress(const Context& context, ReportTable& table) {
+    if (context.params.suppress <= 1) {
+        return;
+    }
+    suppressSmallCells(table, context.params.suppress);
+    for (ReportTable& part : table.parts) {
+        suppressSmallCells(part, context.params.suppress);
+    }
+}
+
 } // namespace
 
 ReportTable insatskatalog(const Context& context) {
@@ -221,6 +235,7 @@ ReportTable insatskatalog(const Context& context) {
     });
     if (entries.isEmpty()) {
         table.notes.append(Texts::empty());
+        suppress(context, table); // nothing to hide, but the threshold in force is recorded
         return table;
     }
     table.notes.append(Texts::countsNote());
@@ -258,6 +273,7 @@ ReportTable insatskatalog(const Context& context) {
         part.notes.append(details);
         table.parts.append(part);
     }
+    suppress(context, table);
     return table;
 }
 
@@ -278,6 +294,7 @@ ReportTable insatsMatris(const Context& context) {
     fill(table, rows, entries, int(series.size()), columnsOf);
     if (entries.isEmpty()) {
         table.notes.append(Texts::empty());
+        suppress(context, table); // nothing to hide, but the threshold in force is recorded
         return table;
     }
     table.notes.append(Texts::countsNote());
@@ -295,6 +312,7 @@ ReportTable insatsMatris(const Context& context) {
     fill(part, rows, open, int(series.size()), columnsOf);
     part.notes.append(Texts::openNote());
     table.parts.append(part);
+    suppress(context, table);
     return table;
 }
 
