@@ -105,6 +105,10 @@ QString Cli::generalHelp() const {
         tr("  enkat   import --db REGISTER [--dry-run] FILE.csv\n"
            "                                               import survey responses\n"
            "          list --db REGISTER                   the surveys and their question keys\n");
+    // The insats catalogue's lines, a message of their own as well.
+    const QString catalogue =
+        tr("  insatskatalog list|import FILE.csv|kontroll --person PNR [--datum D] --db REGISTER\n"
+           "                                               the insats catalogue\n");
     const QString user =
         tr("\nIn a register with accounts every command that opens it needs --user NAME; the\n"
            "password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in\n"
@@ -112,9 +116,9 @@ QString Cli::generalHelp() const {
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey + user;
+        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue + user;
     }
-    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund + survey) +
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue) +
            user;
 }
 
@@ -215,6 +219,9 @@ int Cli::run(const QStringList& allArguments) {
     }
     if (command == QLatin1String("enkat")) {
         return cmdSurvey(rest);
+    }
+    if (command == QLatin1String("insatskatalog")) {
+        return cmdCatalogue(rest); // CliCatalogue.cpp
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

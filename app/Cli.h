@@ -89,6 +89,7 @@ private:
     // foljsam-cli forbund (CliAssociation.cpp)
     int cmdAssociation(const QStringList& args);
     int cmdSurvey(const QStringList& args);    // CliSurvey.cpp: enkat import|list
+    int cmdCatalogue(const QStringList& args); // CliCatalogue.cpp (insatskatalog)
     QString generalHelp() const;
 
     QString m_user;     // --user, given anywhere on the command line

@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "WorklistView.h"
 #include "Workspace.h"
+#include "dialogs/CatalogueDialog.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ServerDialog.h"
 #include "dialogs/WelcomeDialog.h"
@@ -283,11 +284,31 @@ void MainWindow::createMenus() {
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_goalsAction);
+    // The insats catalogue (dialogs/CatalogueDialog.h): everyone logged in reads it.
+    QAction* catalogue = edit->addAction(tr("Insats &catalogue…"));
+    catalogue->setObjectName(QStringLiteral("actionCatalogue"));
+    catalogue->setEnabled(false);
+    connect(catalogue, &QAction::triggered, this, [this] {
+        if (m_register) {
+            CatalogueDialog dialog(*m_register, this);
+            dialog.exec();
+        }
+    });
     edit->addAction(m_settingsAction);
 
     QMenu* participant = menuBar()->addMenu(tr("&Participant"));
     participant->setObjectName(QStringLiteral("menuParticipant"));
     participant->addAction(m_newReferralAction);
+    // Every insats of the catalogue checked for the participant shown (dialogs/CatalogueDialog.h).
+    QAction* eligibility = participant->addAction(tr("Which &insatser can the participant get?…"));
+    eligibility->setObjectName(QStringLiteral("actionCatalogueCheck"));
+    connect(eligibility, &QAction::triggered, this, [this] {
+        if (m_register) {
+            CatalogueCheckDialog dialog(*m_register, m_card ? m_card->personId() : 0,
+                                        m_register->clock().today(), this);
+            dialog.exec();
+        }
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));

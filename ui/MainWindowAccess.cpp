@@ -369,6 +369,9 @@ void MainWindow::refreshAccess() {
         associations->setEnabled(may(core::Operation::EditProgrammes));
         associations->setVisible(!open || may(core::Operation::EditProgrammes));
     }
+    if (auto* catalogue = findChild<QAction*>(QStringLiteral("actionCatalogue"))) {
+        catalogue->setEnabled(open && !m_locked && (loggedIn || actor.setupMode));
+    }
 
     m_logoutAction->setVisible(loggedIn);
     m_logoutAction->setEnabled(loggedIn);

@@ -32,4 +32,8 @@ ReportTable tidIInsats(const Context& context);
 // ReportsSurveys.cpp
 ReportTable enkat(const Context& context);
 
+// ReportsCatalogue.cpp (the insats catalogue, not the programmes)
+ReportTable insatskatalog(const Context& context);
+ReportTable insatsMatris(const Context& context);
+
 } // namespace foljsam::core::reports

@@ -4,6 +4,7 @@
 // (Register::reportFacts) and read by every report. Nothing dated after the cut-off is here: a
 // referral received later is absent, a decision, exit or follow-up dated later is not yet made.
 
+#include "domain/InsatsCatalogue.h"
 #include "domain/Model.h"
 #include "domain/Surveys.h"
 
@@ -132,11 +133,12 @@ enum class FactPart : unsigned {
     FollowUps = 0x10,
     Plans = 0x20,
     Contacts = 0x40,
-    Surveys = 0x80, // every survey instrument, and the enrollments' responses with their answers
+    Surveys = 0x80,    // every survey instrument, and the enrollments' responses with their answers
+    Catalogue = 0x100, // the insats catalogue (domain/InsatsCatalogue.h), as it is now
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0xff);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0x1ff);
 
 struct ReportFacts {
     QDate cutoff;
@@ -161,6 +163,9 @@ struct ReportFacts {
     QMap<Id, QMap<int, double>> volumeGoals;
     // Every survey instrument, by key (the Surveys part).
     QList<SurveyInstrumentFacts> surveyInstruments;
+    // Every entry of the insats catalogue, by name (the Catalogue part). The catalogue keeps no
+    // history: it is read as it is, whatever the cut-off.
+    QList<CatalogueEntry> catalogue;
     // Set by Register::reportFacts for its actor (security/Access.h): false for the
     // förbundschef, whose reports never get the parts that list persons (Reports::run drops
     // them), and the least suppression threshold every report and dashboard made from these

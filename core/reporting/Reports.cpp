@@ -42,6 +42,9 @@ constexpr Entry entries[] = {
     {"volym", &reports::volym, false, enrollments},
     {"per-kommun", &reports::perKommun, false, enrollments | FactPart::Persons},
     {"tidsserie", &reports::tidsserie, false, enrollments},
+    // The insats catalogue (what is available in the area, not the programmes' participants).
+    {"insatskatalog", &reports::insatskatalog, false, FactPart::Catalogue},
+    {"insats-matris", &reports::insatsMatris, false, FactPart::Catalogue},
     {"enkat", &reports::enkat, false, enrollments | FactPart::Surveys},
 };
 
@@ -126,6 +129,17 @@ QList<ReportInfo> Reports::catalogue() {
              "responses dated in the period and the response rate; per question the "
              "distribution of the answers and N, the respondents who answered it. Free-text "
              "answers are listed without names.")}},
+        {QStringLiteral("insatskatalog"),
+         {tr("Insatser by kommun"),
+          tr("The ongoing insatser of the insats catalogue per kommun, in Swedish alphabetical "
+             "order: how many, by form, open to persons with aktivitetsersättning, and not "
+             "verified within 12 months of the cut-off; with a list of each kommun's "
+             "insatser.")}},
+        {QStringLiteral("insats-matris"),
+         {tr("Insatser by kommun and type"),
+          tr("The ongoing insatser of the insats catalogue per kommun and type (level), and the "
+             "same for those open to persons with aktivitetsersättning: where a type is "
+             "missing.")}},
     };
     QList<ReportInfo> list;
     for (const Entry& e : entries) {

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Codes.h"
 #include "domain/Goals.h"
+#include "domain/InsatsCatalogue.h"
 #include "domain/Model.h"
 #include "domain/Result.h"
 #include "domain/Retention.h"
@@ -456,6 +457,49 @@ public:
 private:
     Result<SurveyInstrument> readSurveyInstrument(Id versionId); // no access check
     // Surveys -- end -----------------------------------------------------------------------------
+
+    // Insats catalogue (domain/InsatsCatalogue.h, storage/RegisterCatalogue.cpp) -- begin -------
+    // The insatser available in the area, run by anyone (migration 0014): not the programmes
+    // participants are enrolled in. Anyone logged in reads; EditProgrammes writes. Every write is
+    // one transaction with its audit entry (entity insats_catalogue).
+public:
+    // The rules with the register's code lists, kommun names and today.
+    Result<CatalogueRules> catalogueRules();
+    // Every entry, by name in Swedish order, with its kommuner by code. Logged in.
+    Result<QList<CatalogueEntry>> catalogueEntries();
+    Result<CatalogueEntry> catalogueEntry(Id id); // logged in
+    // Saves an entry (EditProgrammes), checked by CatalogueRules::checkEntry, under a name no
+    // other entry has (catalogue.duplicate_name). id 0 creates it; otherwise it replaces the
+    // stored entry (register.conflict when updatedAt is set and the entry changed since; not
+    // found when there is none); no change writes nothing. Ending an entry is saving it with
+    // status Ended. The entry's id.
+    Result<Id> saveCatalogueEntry(const CatalogueEntry& entry);
+    // Saves many entries as one action, all or none, each as saveCatalogueEntry would. With
+    // replaceByName (the CSV import) an entry with id 0 whose name a stored entry has (case
+    // ignored) replaces that entry, whatever its stamp. On a refusal that concerns one entry,
+    // *refused (when given) is its index, else -1. The ids in order.
+    Result<QList<Id>> saveCatalogueEntries(const QList<CatalogueEntry>& entries, bool replaceByName,
+                                           qsizetype* refused = nullptr);
+    // Removes an entry recorded by mistake (EditProgrammes); an insats that has stopped is
+    // ended instead, so the catalogue keeps it.
+    Status deleteCatalogueEntry(Id id);
+    // What the eligibility check knows of the person on the date (ReadPerson): the age (from
+    // the birth date, else the birth year), the home kommun valid on the date, and the income
+    // sources before of the latest enrollment open on the date (started on or before it, no
+    // exit before it). Logged as a read of the person.
+    Result<ParticipantFacts> participantFacts(Id personId, QDate date);
+    // Every entry of the catalogue checked for the person on the date (ReadPerson), in the
+    // catalogue's order.
+    Result<QList<CatalogueCheck>> checkCatalogue(Id personId, QDate date);
+
+private:
+    Result<QList<CatalogueEntry>> readCatalogue(Id only); // 0: every entry; no access check
+    Result<QHash<QString, QString>> municipalityNameMap();
+    // The entry's write (create or replace) inside the caller's transaction, with its audit.
+    Result<Id> writeCatalogueEntry(const CatalogueEntry& entry, bool checkStamp);
+    // The Catalogue part of the report facts (Register::reportFacts).
+    Status readCatalogueFacts(ReportFacts& facts);
+    // Insats catalogue -- end --------------------------------------------------------------------
 
     // Bulk import and export (core/io/Importer, core/io/Exporter) -- begin --------------------
     // The participation import's writes without a repository call per record (docs/

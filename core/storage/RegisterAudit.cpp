@@ -146,6 +146,15 @@ const QList<AuditedTable>& auditedTables() {
                       "survey_question q ON q.id = ch.question_id JOIN survey_category c ON "
                       "c.question_id = ch.question_id AND c.position = ch.category_position "
                       "WHERE ch.response_id = ? ORDER BY q.position, ch.category_position"}}},
+        // The insats catalogue (storage/RegisterCatalogue.cpp).
+        {"insats_catalogue",
+         "SELECT id, name, principal, unit, form, level, method, min_age, max_age, "
+         "residence_required, open_to_ae, ae_justification, status, last_verified, note FROM "
+         "insats_catalogue WHERE id = ?",
+         {{"municipalities", "SELECT municipality_code FROM insats_catalogue_municipality "
+                             "WHERE catalogue_id = ? ORDER BY municipality_code"},
+          {"income_requirements", "SELECT income_source FROM insats_catalogue_income "
+                                  "WHERE catalogue_id = ? ORDER BY income_source"}}},
         // Never a password or its hash: only the account's public columns.
         {"account", "SELECT id, username, display_name, is_active FROM app_user WHERE id = ?", {}},
     };

@@ -525,6 +525,12 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         return s.error();
     }
 
+    if (reads(FactPart::Catalogue)) {
+        if (auto s = readCatalogueFacts(facts); !s) { // storage/RegisterCatalogue.cpp
+            return s.error();
+        }
+    }
+
     if (!reads(FactPart::Plans) || enrollmentAt.isEmpty()) {
         // not read
     } else if (auto s = childRows(QStringLiteral("SELECT enrollment_id, created_date FROM "
