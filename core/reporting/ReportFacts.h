@@ -5,6 +5,7 @@
 // referral received later is absent, a decision, exit or follow-up dated later is not yet made.
 
 #include "domain/Model.h"
+#include "domain/Statistics.h"
 #include "domain/Surveys.h"
 
 #include <QFlags>
@@ -133,10 +134,11 @@ enum class FactPart : unsigned {
     Plans = 0x20,
     Contacts = 0x40,
     Surveys = 0x80, // every survey instrument, and the enrollments' responses with their answers
+    Statistics = 0x100, // every imported aggregate statistic dated on or before the cut-off
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0xff);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0x1ff);
 
 struct ReportFacts {
     QDate cutoff;
@@ -149,6 +151,7 @@ struct ReportFacts {
     QDate to;
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
+    QList<Association> associations;           // every förbund with its member kommuner
     QHash<Id, PersonFacts> persons;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
     QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded
@@ -161,6 +164,8 @@ struct ReportFacts {
     QMap<Id, QMap<int, double>> volumeGoals;
     // Every survey instrument, by key (the Surveys part).
     QList<SurveyInstrumentFacts> surveyInstruments;
+    // Imported aggregate statistics dated on or before the cut-off (the Statistics part).
+    QList<AggregateStatistic> statistics;
     // Set by Register::reportFacts for its actor (security/Access.h): false for the
     // förbundschef, whose reports never get the parts that list persons (Reports::run drops
     // them), and the least suppression threshold every report and dashboard made from these

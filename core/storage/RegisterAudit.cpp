@@ -146,6 +146,13 @@ const QList<AuditedTable>& auditedTables() {
                       "survey_question q ON q.id = ch.question_id JOIN survey_category c ON "
                       "c.question_id = ch.question_id AND c.position = ch.category_position "
                       "WHERE ch.response_id = ? ORDER BY q.position, ch.category_position"}}},
+        // Aggregate statistics (storage/RegisterStatistics.cpp): an import run and its values.
+        {"statistic_import",
+         "SELECT id, file_name, imported_by, rows_read, rows_new, rows_replaced FROM "
+         "statistic_import WHERE id = ?",
+         {{"values", "SELECT measure, source, as_of_date, category, area_kind, area_key, value, "
+                     "note FROM aggregate_statistic WHERE import_id = ? ORDER BY measure, source, "
+                     "as_of_date, area_kind, area_key, category"}}},
         // Never a password or its hash: only the account's public columns.
         {"account", "SELECT id, username, display_name, is_active FROM app_user WHERE id = ?", {}},
     };
