@@ -95,6 +95,11 @@ QString Cli::generalHelp() const {
         "          preview --db REGISTER [--format text|json]\n"
         "          run --db REGISTER --yes              retention (gallring): policies,\n"
         "                                               who is due, anonymise (administrator)\n");
+    // The statistik command's lines, a message of their own as well.
+    const QString statistics =
+        tr("  statistik import --db REGISTER [--dry-run] FILE.csv | list --db REGISTER\n"
+           "                                               aggregate statistics (report\n"
+           "                                               per-kommun|tidsserie --statistik M)\n");
     const QString user =
         tr("\nIn a register with accounts every command that opens it needs --user NAME; the\n"
            "password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in\n"
@@ -102,9 +107,10 @@ QString Cli::generalHelp() const {
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl + backup + audit + account + retention + user;
+        return help + goal + kalkyl + backup + audit + account + retention + statistics + user;
     }
-    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention) + user;
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + statistics) +
+           user;
 }
 
 int Cli::usage(const QString& message) {
@@ -198,6 +204,9 @@ int Cli::run(const QStringList& allArguments) {
     }
     if (command == QLatin1String("retention")) {
         return cmdRetention(rest);
+    }
+    if (command == QLatin1String("statistik")) {
+        return cmdStatistics(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

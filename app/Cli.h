@@ -86,6 +86,8 @@ private:
     int cmdBackup(const QStringList& args);    // CliBackup.cpp
     int cmdRestore(const QStringList& args);   // CliBackup.cpp
     int cmdRetention(const QStringList& args); // CliRetention.cpp
+    // foljsam-cli statistik import|list: aggregate statistics (CliStatistics.cpp).
+    int cmdStatistics(const QStringList& args);
     QString generalHelp() const;
 
     QString m_user;     // --user, given anywhere on the command line
