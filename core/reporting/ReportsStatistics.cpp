@@ -359,6 +359,7 @@ ReportTable tidsserieStatistics(const Context& context) {
     QStringList dates;
     QString source;
     QList<qint64> sums(columns, 0);
+    QList<int> missing; // years of the period without a value
     for (int year = p.from.year(); year <= p.to.year(); ++year) {
         // The year's latest as-of date in the period.
         QDate date;
@@ -368,9 +369,7 @@ ReportTable tidsserieStatistics(const Context& context) {
             }
         }
         if (!date.isValid()) {
-            if (!inPeriod.isEmpty()) {
-                table.notes.append(Texts::noValueForYear(year));
-            }
+            missing.append(year);
             continue;
         }
         const Snapshot snap = snapshotOf(inPeriod, date, categories);
@@ -408,6 +407,14 @@ ReportTable tidsserieStatistics(const Context& context) {
     if (table.rows.isEmpty()) {
         table.notes.append(Texts::noValues(p.statistic));
         return table;
+    }
+    // A gap between the years shown is noted (not the years before the first or after the last
+    // value: the period's default runs to the cut-off).
+    for (const int year : std::as_const(missing)) {
+        if (year > table.rows.constFirst().key.toInt() &&
+            year < table.rows.constLast().key.toInt()) {
+            table.notes.append(Texts::noValueForYear(year));
+        }
     }
     // The rows are years, not parts of a whole: the total row is their sum only for the shape
     // of the table, the percents are of it.

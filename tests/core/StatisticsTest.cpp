@@ -452,7 +452,7 @@ TEST_F(StatisticsTest, TidsserieShowsT2WithGrowth) {
     ASSERT_TRUE(importCsv(t2Csv()).written);
     auto t = report(QStringLiteral("tidsserie"), aeMeasure());
     ASSERT_TRUE(t) << qPrintable(t.error().message);
-    // The period defaults to the first year with a value: 2008-2018 (no 2018 value: a note).
+    // The period defaults to the first year with a value: 2008 to the cut-off in 2018.
     EXPECT_EQ(labels(t.value()), "2008,2009,2010,2011,2012,2013,2014,2015,2016,2017");
     // 2017: the published total 860, not the kommuner's 857.
     EXPECT_EQ(counts(t.value()), "612 640 668 701 729 757 781 802 882 860");
@@ -482,6 +482,22 @@ TEST_F(StatisticsTest, TidsserieSumsTheKommunerWithoutATotal) {
     ASSERT_TRUE(t) << qPrintable(t.error().message);
     // 2016: the December values (the year's latest), 110 + 40; 2017: 120.
     EXPECT_EQ(counts(t.value()), "150 120");
+
+    // A year without a value between two with values is left out with a note; the years after
+    // the last value (up to the cut-off) are left out silently.
+    AggregateStatistic in2014 = value(QStringLiteral("1281"), 90, QDate(2014, 12, 31));
+    in2014.source = QStringLiteral("FK");
+    in2014.measure = QStringLiteral("AE");
+    ASSERT_TRUE(reg->importStatistics({in2014}, {}));
+    auto gap = report(QStringLiteral("tidsserie"), QStringLiteral("AE"), {}, QDate(2019, 6, 30));
+    ASSERT_TRUE(gap) << qPrintable(gap.error().message);
+    EXPECT_EQ(labels(gap.value()), "2014,2016,2017");
+    EXPECT_EQ(counts(gap.value()), "90 150 120");
+    const auto noValue = [](int year) {
+        return QCoreApplication::translate("Reports", "%1: no value imported.").arg(year);
+    };
+    EXPECT_TRUE(gap->notes.contains(noValue(2015)));
+    EXPECT_FALSE(gap->notes.contains(noValue(2018)));
 }
 
 TEST_F(StatisticsTest, AReportOfAnUnknownOrAmbiguousMeasureIsRefused) {
