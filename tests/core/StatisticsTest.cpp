@@ -169,7 +169,15 @@ TEST_F(StatisticsTest, AValueWithTheSameKeyReplacesTheHeldOne) {
     EXPECT_EQ(again->rowsReplaced, 1);
     EXPECT_EQ(again->rowsUnchanged, 1);
     EXPECT_EQ(rows("aggregate_statistic"), 4);
-    EXPECT_EQ(rows("statistic_import"), 2);
+    auto runs = reg->statisticImports();
+    ASSERT_TRUE(runs);
+    ASSERT_EQ(runs->size(), 2);
+    EXPECT_EQ(runs->at(1).id, again->id);
+    EXPECT_EQ(runs->at(1).rowsRead, 4);
+    EXPECT_EQ(runs->at(1).rowsNew, 2);
+    EXPECT_EQ(runs->at(1).rowsReplaced, 1);
+    EXPECT_EQ(runs->at(1).rowsUnchanged, 1);
+    EXPECT_EQ(runs->at(1).importedBy, QStringLiteral("system")); // setup mode's actor
     auto lund = reg->statistics(aeMeasure(), fkSource(), QDate(2017, 12, 31));
     ASSERT_TRUE(lund);
     const auto held = std::find_if(lund->cbegin(), lund->cend(), [](const AggregateStatistic& s) {
