@@ -74,6 +74,9 @@ Errors StatisticRules::check(const AggregateStatistic& s) const {
     if (s.value < 0) {
         errors.append({QStringLiteral("statistic.negative"),
                        tr("A count cannot be negative (%1).").arg(s.value), StatisticField::Value});
+    } else if (s.value > maxValue) {
+        errors.append({QStringLiteral("statistic.too_large"),
+                       tr("%1 is too large for a count.").arg(s.value), StatisticField::Value});
     }
     static const QRegularExpression code(QStringLiteral("^\\d{4}$"));
     if (s.area == StatisticArea::Municipality && !code.match(s.municipality).hasMatch()) {

@@ -88,12 +88,14 @@ class StatisticRules {
 public:
     static constexpr int maxTextLength = 200; // characters of source, measure, category
     static constexpr int maxNoteLength = 1000;
+    static constexpr qint64 maxValue = 2147483647; // stored as INTEGER (32 bits on PostgreSQL)
 
     explicit StatisticRules(QDate today) : m_today(today) {}
 
     // A source and a measure (not empty, at most maxTextLength), a category of at most
     // maxTextLength, a valid as-of date not after today, a value >= 0, an area with its
-    // kommun code (four digits) or förbund, and a note of at most maxNoteLength.
+    // kommun code (four digits) or förbund, and a note of at most maxNoteLength; a value of at
+    // most maxValue.
     Errors check(const AggregateStatistic& statistic) const;
 
 private:

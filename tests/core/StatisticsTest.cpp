@@ -213,6 +213,8 @@ TEST_F(StatisticsTest, BadValuesAreRefusedAndNothingIsWritten) {
     EXPECT_EQ(refusal(value(QStringLiteral("9999"), 1)), QStringLiteral("municipality.unknown"));
     EXPECT_EQ(refusal(value(QStringLiteral("12"), 1)), QStringLiteral("municipality.unknown"));
     EXPECT_EQ(refusal(value(QStringLiteral("1285"), -1)), QStringLiteral("statistic.negative"));
+    EXPECT_EQ(refusal(value(QStringLiteral("1285"), 2147483648LL)),
+              QStringLiteral("statistic.too_large"));
     // The test clock's today is 2026-11-23.
     EXPECT_EQ(refusal(value(QStringLiteral("1285"), 1, QDate(2026, 12, 31))),
               QStringLiteral("statistic.future"));
