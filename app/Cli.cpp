@@ -109,6 +109,11 @@ QString Cli::generalHelp() const {
     const QString catalogue =
         tr("  insatskatalog list|import FILE.csv|kontroll --person PNR [--datum D] --db REGISTER\n"
            "                                               the insats catalogue\n");
+    // The statistik command's lines, a message of their own as well.
+    const QString statistics =
+        tr("  statistik import --db REGISTER [--dry-run] FILE.csv | list --db REGISTER\n"
+           "                                               aggregate statistics (report\n"
+           "                                               per-kommun|tidsserie --statistik M)\n");
     const QString user =
         tr("\nIn a register with accounts every command that opens it needs --user NAME; the\n"
            "password is read from FOLJSAM_PASSWORD or asked for in a terminal. A refused log-in\n"
@@ -116,9 +121,9 @@ QString Cli::generalHelp() const {
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue + user;
+        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue + statistics + user;
     }
-    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue) +
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue + statistics) +
            user;
 }
 
@@ -222,6 +227,9 @@ int Cli::run(const QStringList& allArguments) {
     }
     if (command == QLatin1String("insatskatalog")) {
         return cmdCatalogue(rest); // CliCatalogue.cpp
+    }
+    if (command == QLatin1String("statistik")) {
+        return cmdStatistics(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

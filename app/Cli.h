@@ -90,6 +90,8 @@ private:
     int cmdAssociation(const QStringList& args);
     int cmdSurvey(const QStringList& args);    // CliSurvey.cpp: enkat import|list
     int cmdCatalogue(const QStringList& args); // CliCatalogue.cpp (insatskatalog)
+    // foljsam-cli statistik import|list: aggregate statistics (CliStatistics.cpp).
+    int cmdStatistics(const QStringList& args);
     QString generalHelp() const;
 
     QString m_user;     // --user, given anywhere on the command line

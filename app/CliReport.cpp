@@ -63,6 +63,12 @@ int Cli::cmdReport(const QStringList& args) {
         QCommandLineOption(QStringLiteral("save-reports"),
                            tr("Save --reports as the register's set for the quarterly report.")));
     option("out", tr("Write to FILE instead of standard output."), tr("FILE"));
+    option("statistik",
+           tr("per-kommun and tidsserie: an imported statistic's measure instead of the "
+              "participants (foljsam-cli statistik list)."),
+           tr("MEASURE"));
+    option("kalla", tr("With --statistik: the measure's source, when it has several."),
+           tr("SOURCE"));
     parser.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the reports.")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help.")));
@@ -77,6 +83,9 @@ int Cli::cmdReport(const QStringList& args) {
                     "       foljsam-cli report kvartalsrapport --db REGISTER --period P "
                     "[--reports ID,ID…] [--save-reports] --format pdf --out FILE.pdf\n"
                     "       foljsam-cli report --list")
+              << Qt::endl
+              << tr("       foljsam-cli report per-kommun|tidsserie --db REGISTER --statistik "
+                    "MEASURE [--kalla SOURCE] [--period P] [--cutoff D] [--format F]")
               << Qt::endl
               << parser.applicationDescription() << Qt::endl;
         return Ok;
@@ -164,6 +173,15 @@ int Cli::cmdReport(const QStringList& args) {
         if (!ok || params.suppress < 0) {
             return usage(tr("--suppress must be a whole number."));
         }
+    }
+    params.statistic = parser.value(QStringLiteral("statistik")).trimmed();
+    params.statisticSource = parser.value(QStringLiteral("kalla")).trimmed();
+    if (!params.statisticSource.isEmpty() && params.statistic.isEmpty()) {
+        return usage(tr("--kalla chooses the source of --statistik MEASURE: give both."));
+    }
+    if (!params.statistic.isEmpty() && params.id != QLatin1String("per-kommun") &&
+        params.id != QLatin1String("tidsserie")) {
+        return usage(tr("--statistik is for the reports per-kommun and tidsserie."));
     }
     const QString format = parser.value(QStringLiteral("format")).isEmpty()
                                ? QStringLiteral("json")

@@ -275,6 +275,7 @@ void MainWindow::createMenus() {
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    createStatisticsActions(file, m_closeAction); // Importera statistik…, above Stäng
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));

@@ -156,6 +156,12 @@ public:
     // trial run first; its errors, or its summary and a question before anything is written.
     // True when questionnaires were written. Needs ImportPersons.
     bool importSurveyResponses();
+    // Aggregate statistics (MainWindowStatistics.cpp) --------------------------------------------
+    // Arkiv → Importera statistik…: imports the file (empty: asks with chooseStatisticsFile) and
+    // shows the summary, or the file's errors (nothing is then written), in a dialog (the
+    // prompts). False when cancelled, refused or nothing was written.
+    bool importStatistics(const QString& path = {});
+    std::function<QString()> chooseStatisticsFile; // tests replace it
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -167,6 +173,7 @@ private:
     // MainWindowAccess.cpp
     void createAccessActions();
     void createSurveyImportAction();           // MainWindowSurveyImport.cpp
+    void createStatisticsActions(QMenu* file, QAction* before); // MainWindowStatistics.cpp
     QWidget* wrapForAccess(QWidget* content);  // the setup banner above, the lock page beside
     bool may(core::Operation operation) const; // a register is open, not locked, and it allows
     void attachViews();
@@ -228,6 +235,7 @@ private:
     WorklistView* m_worklist = nullptr;
     QWidget* m_participantPage = nullptr;
     ReportBrowser* m_reportsPage = nullptr;
+    QAction* m_importStatisticsAction = nullptr;
     DashboardView* m_dashboard = nullptr;
     KalkylView* m_kalkyl = nullptr;
     ParticipantFilterBar* m_filterBar = nullptr;

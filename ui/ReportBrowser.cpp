@@ -33,9 +33,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace foljsam::ui {
 
 namespace {
+
+// The data choice's source of a measure (ReportParams::statisticSource).
+constexpr int DataSourceRole = Qt::UserRole + 1;
 
 // Whether the report or any of its parts lists single persons.
 bool listsPersons(const core::ReportTable& table) {
@@ -232,6 +237,15 @@ void ReportBrowser::buildPanel(QGridLayout* grid) {
     m_suppress->setToolTip(tr("Counts above 0 and below this number are shown as <N."));
     label(tr("&Hide counts below:"), m_suppress, 1, 4);
 
+    // per-kommun and tidsserie: the participants, or an imported statistic's measure.
+    m_data = new QComboBox(this);
+    m_data->setObjectName(QStringLiteral("reportData"));
+    m_data->setToolTip(tr("Imported statistics are shown as a table of their own, with their "
+                          "source, never added to the participants."));
+    m_dataLabel = label(tr("&Data:"), m_data, 2, 0);
+    connect(m_report, &QComboBox::currentIndexChanged, this, [this] { updateDataChoice(); });
+    connect(m_data, &QComboBox::currentIndexChanged, this, [this] { updateDataChoice(); });
+
     m_run = new QPushButton(tr("&Show"), this);
     m_run->setObjectName(QStringLiteral("runReport"));
     m_run->setDefault(true);
@@ -272,6 +286,52 @@ void ReportBrowser::setRegister(core::Register* reg, const QString& registerName
         w->setEnabled(reg != nullptr);
     }
     SuppressionFloor::apply(*m_suppress, reg); // a förbundschef cannot turn it off
+    reloadStatistics();
+}
+
+void ReportBrowser::reloadStatistics() {
+    const QString chosen = m_data->currentData().toString();
+    const QString chosenSource = m_data->currentData(DataSourceRole).toString();
+    const QSignalBlocker blocker(m_data);
+    m_data->clear();
+    m_data->addItem(tr("Participants"), QString());
+    if (m_reg && m_reg->allows(core::Operation::AggregateReport)) {
+        if (auto measures = m_reg->statisticMeasures()) {
+            for (const core::StatisticMeasure& m : measures.value()) {
+                // The source beside the measure when another source has the same measure.
+                const bool several =
+                    std::count_if(measures->cbegin(), measures->cend(), [&m](const auto& other) {
+                        return other.measure == m.measure;
+                    }) > 1;
+                m_data->addItem(several ? tr("%1 (%2)").arg(m.measure, m.source) : m.measure,
+                                m.measure);
+                m_data->setItemData(m_data->count() - 1, m.source, DataSourceRole);
+                m_data->setItemData(m_data->count() - 1,
+                                    tr("%1, %2 values").arg(m.source).arg(m.rows), Qt::ToolTipRole);
+            }
+        }
+    }
+    int index = 0;
+    for (int i = 1; i < m_data->count(); ++i) {
+        if (m_data->itemData(i).toString() == chosen &&
+            m_data->itemData(i, DataSourceRole).toString() == chosenSource) {
+            index = i;
+        }
+    }
+    m_data->setCurrentIndex(index);
+    updateDataChoice();
+}
+
+void ReportBrowser::updateDataChoice() {
+    const QString id = m_report->currentData().toString();
+    const bool offered = (id == QLatin1String("per-kommun") || id == QLatin1String("tidsserie")) &&
+                         m_data->count() > 1;
+    m_data->setVisible(offered);
+    m_dataLabel->setVisible(offered);
+    // Statistics have no participant series nor programme.
+    const bool statistic = offered && !m_data->currentData().toString().isEmpty();
+    m_series->setEnabled(m_reg && !statistic);
+    m_programme->setEnabled(m_reg && !statistic);
 }
 
 void ReportBrowser::showError(const QString& message) {
@@ -319,6 +379,12 @@ bool ReportBrowser::runReport() {
     }
     params.series = series.value();
     params.suppress = m_suppress->value();
+    if (!m_data->isHidden() && !m_data->currentData().toString().isEmpty()) {
+        params.statistic = m_data->currentData().toString();
+        params.statisticSource = m_data->currentData(DataSourceRole).toString();
+        params.series = core::SeriesKind::None;
+        params.programmes.clear();
+    }
 
     auto facts = m_reg->reportFacts(core::Reports::scopeFor(params));
     if (!facts) {
@@ -506,6 +572,7 @@ bool ReportBrowser::showReport(const ReportRequest& request) {
     }
     m_programme->setCurrentIndex(std::max(0, m_programme->findData(request.programme)));
     m_series->setCurrentIndex(std::max(0, m_series->findData(QStringLiteral("none"))));
+    m_data->setCurrentIndex(0); // the participants
     m_suppress->setValue(request.suppress);
     return runReport();
 }

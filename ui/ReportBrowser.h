@@ -60,6 +60,9 @@ public:
     // Runs a report with these parameters (the dashboard's drill-down), filling the panel so the
     // user sees and can change them.
     bool showReport(const ReportRequest& request);
+    // Reads the imported statistics' measures again (after an import): the choices of the data
+    // per-kommun and tidsserie show, "Participants" or a measure (objectName "reportData").
+    void reloadStatistics();
 
     // Asks for the file to save to; empty: cancelled. Tests replace it.
     std::function<QString(const QString& suggestedName)> chooseSaveFile;
@@ -81,6 +84,7 @@ private:
     bool report(const core::Status& status);
     void setExportsEnabled(bool enabled);
     QString sourceLine() const;
+    void updateDataChoice(); // shown for per-kommun and tidsserie only
 
     core::Register* m_reg = nullptr;
     QString m_registerName;
@@ -94,6 +98,8 @@ private:
     DateField* m_cutoff = nullptr;
     QComboBox* m_programme = nullptr;
     QComboBox* m_series = nullptr;
+    QLabel* m_dataLabel = nullptr;
+    QComboBox* m_data = nullptr; // "" (participants) or a measure, its source in DataSourceRole
     QSpinBox* m_suppress = nullptr;
     QPushButton* m_run = nullptr;
     QComboBox* m_part = nullptr;

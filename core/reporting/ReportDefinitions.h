@@ -19,6 +19,17 @@ ReportTable processmal(const Context& context);
 ReportTable volym(const Context& context);
 ReportTable perKommun(const Context& context);
 ReportTable tidsserie(const Context& context);
+// The change of each row's total from the row before, as notes (tidsserie).
+void addGrowthNotes(ReportTable& table, int decimals);
+
+// ReportsStatistics.cpp: imported aggregate statistics (ReportParams::statistic) and the
+// per-kommun roll-up per förbund.
+ReportTable perKommunStatistics(const Context& context);
+ReportTable tidsserieStatistics(const Context& context);
+// The förbund of the facts in Swedish order (key: the förbund's id), and the keys of those a
+// kommun belongs to.
+Tally::Keys associationRows(const Context& context);
+QStringList associationsOf(const Context& context, const QString& municipality);
 
 // ReportsExits.cpp
 ReportTable avslutade(const Context& context);

@@ -6,6 +6,7 @@
 
 #include "domain/InsatsCatalogue.h"
 #include "domain/Model.h"
+#include "domain/Statistics.h"
 #include "domain/Surveys.h"
 
 #include <QFlags>
@@ -135,10 +136,11 @@ enum class FactPart : unsigned {
     Contacts = 0x40,
     Surveys = 0x80,    // every survey instrument, and the enrollments' responses with their answers
     Catalogue = 0x100, // the insats catalogue (domain/InsatsCatalogue.h), as it is now
+    Statistics = 0x200, // every imported aggregate statistic dated on or before the cut-off
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0x1ff);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0x3ff);
 
 struct ReportFacts {
     QDate cutoff;
@@ -151,6 +153,7 @@ struct ReportFacts {
     QDate to;
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
+    QList<Association> associations;           // every förbund with its member kommuner
     QHash<Id, PersonFacts> persons;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
     QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded
@@ -166,6 +169,8 @@ struct ReportFacts {
     // Every entry of the insats catalogue, by name (the Catalogue part). The catalogue keeps no
     // history: it is read as it is, whatever the cut-off.
     QList<CatalogueEntry> catalogue;
+    // Imported aggregate statistics dated on or before the cut-off (the Statistics part).
+    QList<AggregateStatistic> statistics;
     // Set by Register::reportFacts for its actor (security/Access.h): false for the
     // förbundschef, whose reports never get the parts that list persons (Reports::run drops
     // them), and the least suppression threshold every report and dashboard made from these

@@ -40,6 +40,10 @@ struct ReportParams {
     Rounding rounding = Rounding::HalfUp;
     int decimals = 1;
     int suppress = 0; // 0: off; N: cells with 0 < count < N are suppressed
+    // per-kommun and tidsserie: an imported aggregate statistic's measure instead of the
+    // participants (domain/Statistics.h), of one source (empty: the measure's only source).
+    QString statistic;
+    QString statisticSource;
 
     static QList<AgeBand> defaultAgeBands(); // 16-24,25-29,30-39,40-49,50-66
 };

@@ -48,6 +48,12 @@ constexpr Entry entries[] = {
     {"enkat", &reports::enkat, false, enrollments | FactPart::Surveys},
 };
 
+// per-kommun and tidsserie with an imported statistic's measure (ReportParams::statistic).
+bool usesStatistic(const ReportParams& params) {
+    return !params.statistic.isEmpty() &&
+           (params.id == QLatin1String("per-kommun") || params.id == QLatin1String("tidsserie"));
+}
+
 const Entry* entryOf(const QString& id) {
     const auto entry = std::find_if(std::cbegin(entries), std::cend(entries),
                                     [&id](const Entry& e) { return id == QLatin1String(e.id); });
@@ -55,6 +61,59 @@ const Entry* entryOf(const QString& id) {
 }
 
 } // namespace
+
+Status Reports::checkStatistic(const ReportFacts& facts, ReportParams& params) {
+    if (!usesStatistic(params)) {
+        return Error{QStringLiteral("report.statistic_report"),
+                     tr("Imported statistics can be shown in the reports per-kommun and "
+                        "tidsserie, not in \"%1\".")
+                         .arg(params.id),
+                     QStringLiteral("statistik")};
+    }
+    if (params.series != SeriesKind::None) {
+        return Error{QStringLiteral("report.statistic_series"),
+                     tr("Imported statistics have no series of participants: leave out the "
+                        "series, or choose the participants."),
+                     QStringLiteral("series")};
+    }
+    QStringList measures;
+    QStringList sources;
+    for (const AggregateStatistic& s : facts.statistics) {
+        if (!measures.contains(s.measure)) {
+            measures.append(s.measure);
+        }
+        if (s.measure == params.statistic && !sources.contains(s.source)) {
+            sources.append(s.source);
+        }
+    }
+    if (sources.isEmpty()) {
+        return Error{QStringLiteral("report.statistic_unknown"),
+                     measures.isEmpty()
+                         ? tr("No statistics are imported (up to the cut-off); there is no "
+                              "measure \"%1\".")
+                               .arg(params.statistic)
+                         : tr("There is no imported measure \"%1\" (up to the cut-off). The "
+                              "measures are: %2.")
+                               .arg(params.statistic, measures.join(QStringLiteral("; "))),
+                     QStringLiteral("statistik")};
+    }
+    if (!params.statisticSource.isEmpty() && !sources.contains(params.statisticSource)) {
+        return Error{
+            QStringLiteral("report.statistic_source"),
+            tr("The measure \"%1\" is not imported from \"%2\"; its sources are: %3.")
+                .arg(params.statistic, params.statisticSource, sources.join(QStringLiteral("; "))),
+            QStringLiteral("kalla")};
+    }
+    if (params.statisticSource.isEmpty() && sources.size() > 1) {
+        return Error{QStringLiteral("report.statistic_sources"),
+                     tr("The measure \"%1\" is imported from several sources; choose one of: "
+                        "%2.")
+                         .arg(params.statistic, sources.join(QStringLiteral("; "))),
+                     QStringLiteral("kalla")};
+    }
+    params.statisticSource = sources.constFirst();
+    return {};
+}
 
 QList<ReportInfo> Reports::catalogue() {
     // Titles and definitions are translated here, so they follow the program's language.
@@ -169,6 +228,11 @@ FactScope Reports::scopeFor(const ReportParams& params) {
     if (!entry) {
         return scope;
     }
+    if (usesStatistic(params)) {
+        // Imported statistics only: no participant is read (every date up to the cut-off).
+        scope.parts = FactPart::Statistics;
+        return scope;
+    }
     scope.parts = entry->reads;
     if (params.series == SeriesKind::Sex || params.series == SeriesKind::Municipality) {
         scope.parts |= FactPart::Persons;
@@ -229,9 +293,26 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
                          .arg(params.id),
                      QStringLiteral("report")};
     }
+    if (!params.statistic.isEmpty()) {
+        if (auto s = checkStatistic(facts, params); !s) {
+            return s.error();
+        }
+    }
     params.cutoff = facts.cutoff;
     if (!params.to.isValid() || params.to > params.cutoff) {
         params.to = params.cutoff;
+    }
+    if (!params.from.isValid() && usesStatistic(params)) {
+        // From the first year the measure has a value.
+        QDate earliest;
+        for (const AggregateStatistic& s : facts.statistics) {
+            if (s.measure == params.statistic && s.source == params.statisticSource &&
+                (!earliest.isValid() || s.asOf < earliest)) {
+                earliest = s.asOf;
+            }
+        }
+        params.from =
+            earliest.isValid() ? QDate(earliest.year(), 1, 1) : QDate(params.cutoff.year(), 1, 1);
     }
     if (!params.from.isValid()) {
         // The programmes' whole life: from the earliest start (or the earliest record).
@@ -270,6 +351,22 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     table.id = params.id;
     table.title = info ? info->title : params.id;
     table.definition = info ? info->definition : QString();
+    if (usesStatistic(params)) {
+        const bool perKommun = params.id == QLatin1String("per-kommun");
+        table.title = perKommun ? tr("%1 per kommun").arg(params.statistic)
+                                : tr("%1 over time").arg(params.statistic);
+        table.definition =
+            perKommun
+                ? tr("Imported statistics, not participants: \"%1\" from %2, the values of the "
+                     "latest as-of date in the period per kommun in Swedish alphabetical order, "
+                     "an unknown kommun where the published total is larger than the kommuner's "
+                     "sum, and the sum per förbund of its member kommuner.")
+                      .arg(params.statistic, params.statisticSource)
+                : tr("Imported statistics, not participants: \"%1\" from %2, per year the "
+                     "value of the year's latest as-of date in the period (the published total, "
+                     "else the sum of the kommuner), with the change from the year before.")
+                      .arg(params.statistic, params.statisticSource);
+    }
     table.from = params.from;
     table.to = params.to;
     table.cutoff = params.cutoff;

@@ -39,6 +39,12 @@ public:
 
     // The source line under every table and chart: the register's file name (not its folder),
     // the cut-off and when the numbers were taken out.
+    // per-kommun and tidsserie with ReportParams::statistic: the measure (and the source, when
+    // given) must be imported on or before the cut-off, with no series; a measure of one source
+    // gets it in params.statisticSource. Codes report.statistic_report, _series, _unknown,
+    // _source and _sources.
+    static Status checkStatistic(const ReportFacts& facts, ReportParams& params);
+
     static QString sourceLine(const QString& registerPath, QDate cutoff,
                               const QDateTime& extracted);
 };

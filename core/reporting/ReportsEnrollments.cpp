@@ -98,6 +98,8 @@ public:
                   "hidden count.");
     }
     static QString unknownMunicipality() { return tr("Unknown kommun"); }
+    static QString perAssociation() { return tr("Per förbund"); }
+    static QString outsideAssociations() { return tr("No member kommun of a förbund"); }
     static QString growth(const QString& year, const QString& change, const QString& percent) {
         return tr("%1: %2 (%3 %) from the year before.").arg(year, change, percent);
     }
@@ -606,6 +608,9 @@ ReportTable volym(const Context& context) {
 }
 
 ReportTable perKommun(const Context& context) {
+    if (!context.params.statistic.isEmpty()) {
+        return perKommunStatistics(context);
+    }
     const auto persons = activePersons(context, context.params.from, context.params.to);
     const auto kommunOf = [&context](Id personId) {
         const PersonFacts* person = context.person(personId);
@@ -635,16 +640,53 @@ ReportTable perKommun(const Context& context) {
         tally.add(kommunOf(it.key()),
                   seriesKey(context, recordOf(e, std::max(e.start, context.params.from))));
     }
-    return tally.table(context.params);
+    ReportTable table = tally.table(context.params);
+    // The roll-up per förbund: each person in every förbund their kommun is a member of; the
+    // persons of no member kommun in a row of their own. Shares of all the persons counted.
+    Tally::Keys associations = associationRows(context);
+    if (!associations.isEmpty()) {
+        Tally perAssociation(associations, seriesColumns(context));
+        for (auto it = persons.cbegin(); it != persons.cend(); ++it) {
+            const EnrollmentFacts& e = **it;
+            const QString series =
+                seriesKey(context, recordOf(e, std::max(e.start, context.params.from)));
+            const QStringList keys = associationsOf(context, kommunOf(it.key()));
+            for (const QString& key : keys) {
+                perAssociation.add(key, series);
+            }
+            if (keys.isEmpty()) {
+                perAssociation.add(QString(), series);
+            }
+        }
+        perAssociation.setDenominators(table.denominators);
+        ReportTable part = perAssociation.table(context.params);
+        for (ReportRow& row : part.rows) {
+            if (row.key.isEmpty()) {
+                row.label = Texts::outsideAssociations();
+            }
+        }
+        part.id = QStringLiteral("per-kommun-forbund");
+        part.title = Texts::perAssociation();
+        table.parts.append(part);
+    }
+    return table;
 }
 
 ReportTable tidsserie(const Context& context) {
+    if (!context.params.statistic.isEmpty()) {
+        return tidsserieStatistics(context);
+    }
     const QList<Span> years = yearsOf(context);
     Tally tally(rowsOf(years), seriesColumns(context));
     for (const Span& span : years) {
         addActive(tally, context, span);
     }
     ReportTable table = tally.table(context.params);
+    addGrowthNotes(table, context.params.decimals);
+    return table;
+}
+
+void addGrowthNotes(ReportTable& table, int decimals) {
     // The change of the total from the year before, from the second year of the period on
     // (not where a suppressed total would be given away).
     for (qsizetype i = 1; i < table.rows.size(); ++i) {
@@ -663,10 +705,8 @@ ReportTable tidsserie(const Context& context) {
                              : *now < *before ? QStringLiteral("-")
                                               : QString();
         table.notes.append(Texts::growth(
-            year, change,
-            sign + percentText(std::abs(*now - *before), *before, context.params.decimals)));
+            year, change, sign + percentText(std::abs(*now - *before), *before, decimals)));
     }
-    return table;
 }
 
 } // namespace foljsam::core::reports

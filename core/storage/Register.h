@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "domain/Retention.h"
 #include "domain/Rules.h"
+#include "domain/Statistics.h"
 #include "domain/Surveys.h"
 #include "domain/Worklist.h"
 #include "reporting/ReportFacts.h"
@@ -423,6 +424,35 @@ private:
     Result<QHash<Id, int>> retentionYears();
     Status writeConsentActors(Id enrollmentId, const QStringList& actors);
     // Consent and retention -- end -------------------------------------------------------------
+
+    // Aggregate statistics (domain/Statistics.h, storage/RegisterStatistics.cpp) -- begin ------
+    // Imported published counts (migration 0013), shown by the per-kommun and tidsserie reports
+    // beside, never mixed into, participant counts (docs/decisions.md, "Aggregate statistics
+    // (issue 8)"). They are aggregates: every reader of reports may read them.
+public:
+    // Imports values as one run (EditProgrammes), all or none: each value is checked
+    // (StatisticRules, a known kommun, a förbund of the register, no key twice in the list,
+    // statistic.duplicate) before anything is written; on a refusal *refused (when given) is the
+    // value's index. A value whose key (measure, source, date, category, area) the register holds
+    // replaces the held one (counted as replaced, or as unchanged when value and note are the
+    // same). One transaction and one audit entry (statistic_import) with the values written and
+    // those replaced. fileName: the file's name, recorded with the run.
+    Result<StatisticImport> importStatistics(const QList<AggregateStatistic>& values,
+                                             const QString& fileName, qsizetype* refused = nullptr);
+    // Every measure per source with its as-of dates, categories and number of values
+    // (AggregateReport), by measure and source.
+    Result<QList<StatisticMeasure>> statisticMeasures();
+    // The values of a measure (empty: all), of one source (empty: all), dated on or before asOfTo
+    // (invalid: any), by measure, source, date and area (AggregateReport).
+    Result<QList<AggregateStatistic>> statistics(const QString& measure = {},
+                                                 const QString& source = {}, QDate asOfTo = {});
+    // Every import run, oldest first (AggregateReport).
+    Result<QList<StatisticImport>> statisticImports();
+
+private:
+    Result<QList<AggregateStatistic>> readStatistics(const QString& measure, const QString& source,
+                                                     QDate asOfTo); // no access check
+    // Aggregate statistics -- end ----------------------------------------------------------------
 
     // Surveys (domain/Surveys.h, storage/RegisterSurveys.cpp) -- begin ---------------------------
     // Survey instruments and the participants' responses (migration 0012). Instruments are

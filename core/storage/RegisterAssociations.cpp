@@ -238,6 +238,24 @@ Status Register::deleteAssociation(Id associationId) {
                          .arg(stored.value()->name, programmes.join(QStringLiteral(", "))),
                      Field::Association};
     }
+    // Imported statistics of the förbund (storage/RegisterStatistics.cpp) are published figures
+    // the register keeps: they hold the förbund.
+    if (auto s = sql::exec(
+            q, QStringLiteral("SELECT COUNT(*) FROM aggregate_statistic WHERE association_id = ?"),
+            {associationId});
+        !s) {
+        return s;
+    }
+    const int statistics = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    if (statistics > 0) {
+        return Error{QStringLiteral("association.in_use"),
+                     tr("%1 has %n imported statistic value(s); a förbund with imported "
+                        "statistics cannot be removed.",
+                        nullptr, statistics)
+                         .arg(stored.value()->name),
+                     Field::Association};
+    }
     auto before = auditSnapshot(QStringLiteral("association"), associationId);
     if (!before) {
         return before.error();

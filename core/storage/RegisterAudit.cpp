@@ -155,6 +155,13 @@ const QList<AuditedTable>& auditedTables() {
                              "WHERE catalogue_id = ? ORDER BY municipality_code"},
           {"income_requirements", "SELECT income_source FROM insats_catalogue_income "
                                   "WHERE catalogue_id = ? ORDER BY income_source"}}},
+        // Aggregate statistics (storage/RegisterStatistics.cpp): an import run and its values.
+        {"statistic_import",
+         "SELECT id, file_name, imported_by, rows_read, rows_new, rows_replaced FROM "
+         "statistic_import WHERE id = ?",
+         {{"values", "SELECT measure, source, as_of_date, category, area_kind, area_key, value, "
+                     "note FROM aggregate_statistic WHERE import_id = ? ORDER BY measure, source, "
+                     "as_of_date, area_kind, area_key, category"}}},
         // Never a password or its hash: only the account's public columns.
         {"account", "SELECT id, username, display_name, is_active FROM app_user WHERE id = ?", {}},
     };

@@ -272,6 +272,19 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     while (q.next()) {
         facts.municipalityNames.insert(q.value(0).toString(), q.value(1).toString());
     }
+    // The förbund (per-kommun's roll-up) and the imported statistics (aggregates).
+    auto associationList = associations();
+    if (!associationList) {
+        return associationList.error();
+    }
+    facts.associations = associationList.value();
+    if (reads(FactPart::Statistics)) {
+        auto statisticList = readStatistics({}, {}, facts.cutoff);
+        if (!statisticList) {
+            return statisticList.error();
+        }
+        facts.statistics = statisticList.value();
+    }
 
     // Persons, with the home kommun valid on the cut-off.
     if (!reads(FactPart::Persons)) {

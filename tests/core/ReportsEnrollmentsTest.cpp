@@ -603,6 +603,43 @@ TEST_F(ReportsEnrollmentsPerKommun, HasNoUnknownRowWhenEveryoneHasAKommun) {
     EXPECT_EQ(joined(t.total), "3");
 }
 
+TEST_F(ReportsEnrollmentsPerKommun, RollsUpPerForbundOfTheMemberKommuner) {
+    // Västra: Arboga, Åre (2); Älv: Älvsbyn (1); Östra: Österåker, Sandviken, Ystad (3); Tomt has
+    // no participant; the person without a kommun is in no förbund.
+    ASSERT_TRUE(reg->createAssociation(
+        {0,
+         QStringLiteral("Östra"),
+         {QStringLiteral("0117"), QStringLiteral("2181"), QStringLiteral("1286")}}));
+    ASSERT_TRUE(reg->createAssociation(
+        {0, QStringLiteral("Västra"), {QStringLiteral("1984"), QStringLiteral("2321")}}));
+    ASSERT_TRUE(reg->createAssociation({0, QStringLiteral("Älv"), {QStringLiteral("2560")}}));
+    ASSERT_TRUE(reg->createAssociation({0, QStringLiteral("Tomt"), {QStringLiteral("0180")}}));
+    const ReportTable t = run(QStringLiteral("per-kommun"), today, year(2025));
+    // The main table stays the kommuner.
+    EXPECT_EQ(keys(t), "1984,2181,1286,2321,2560,0117,");
+    ASSERT_EQ(t.parts.size(), 1);
+    const ReportTable& part = t.parts.at(0);
+    EXPECT_EQ(part.id, QStringLiteral("per-kommun-forbund"));
+    // The key of the row with the label.
+    const auto labelKey = [](const ReportTable& table, const QString& label) {
+        for (const core::ReportRow& row : table.rows) {
+            if (row.label == label) {
+                return row.key;
+            }
+        }
+        return QStringLiteral("none");
+    };
+    // Swedish order: T, V, Ä, Ö; then the persons of no member kommun.
+    EXPECT_EQ(labels(part),
+              "Tomt,Västra,Älv,Östra," + tr("No member kommun of a förbund").toStdString());
+    EXPECT_EQ(cells(part, labelKey(part, QStringLiteral("Västra"))), "2");
+    EXPECT_EQ(cells(part, labelKey(part, QStringLiteral("Östra"))), "3");
+    EXPECT_EQ(cells(part, labelKey(part, QStringLiteral("Tomt"))), "0");
+    EXPECT_EQ(cells(part, QString()), "1");
+    // Shares of the 7 persons: Östra 3 / 7 = 42.86 % -> 42.9.
+    EXPECT_EQ(part.denominators, QList<int>{7});
+}
+
 // ---- tidsserie -------------------------------------------------------------------------------
 
 class ReportsEnrollmentsTidsserie : public ReportsEnrollmentsTest {
