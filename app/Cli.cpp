@@ -452,12 +452,14 @@ int Cli::cmdDemo(const QStringList& args) {
         m_err << summary.error().message << Qt::endl;
         return registerExit(summary.error());
     }
-    m_out << tr("Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups.")
+    m_out << tr("Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups, %6 "
+                "questionnaires.")
                  .arg(path)
                  .arg(summary->persons)
                  .arg(summary->enrollments)
                  .arg(summary->exits)
                  .arg(summary->followUps)
+                 .arg(summary->surveyResponses)
           << Qt::endl;
     return Ok;
 }

@@ -139,7 +139,12 @@ JourneyTabs::JourneyTabs(QWidget* overview, QWidget* parent) : QTabWidget(parent
 
     m_followUp6 = button(tr("&6-month follow-up…"), QStringLiteral("followUp6Button"));
     m_followUp12 = button(tr("&12-month follow-up…"), QStringLiteral("followUp12Button"));
-    addTab(page(QStringLiteral("followUpTab"), m_followUp, {m_followUp6, m_followUp12}),
+    m_surveyResponse = button(tr("&Questionnaire…"), QStringLiteral("surveyResponseButton"));
+    m_surveyResponse->setToolTip(
+        tr("Enter a questionnaire the participant answered at the exit or at a follow-up, e.g. "
+           "a paper form returned by post"));
+    addTab(page(QStringLiteral("followUpTab"), m_followUp,
+                {m_followUp6, m_followUp12, m_surveyResponse}),
            tr("Follow-&up"));
 
     const auto act = [this](QPushButton* b, auto&& action) {
@@ -173,6 +178,7 @@ JourneyTabs::JourneyTabs(QWidget* overview, QWidget* parent) : QTabWidget(parent
     act(m_undoExit, [this](Workspace& w) { w.undoExit(m_enrollmentId); });
     act(m_followUp6, [this](Workspace& w) { w.recordFollowUp(m_enrollmentId, 6); });
     act(m_followUp12, [this](Workspace& w) { w.recordFollowUp(m_enrollmentId, 12); });
+    act(m_surveyResponse, [this](Workspace& w) { w.recordSurveyResponse(m_enrollmentId); });
     clearJourney();
 }
 
@@ -472,6 +478,7 @@ void JourneyTabs::updateButtons() {
     const bool followable = enrolled && m_hasExit && !m_excluded;
     m_followUp6->setEnabled(followable && !m_followUpsDone.contains(6));
     m_followUp12->setEnabled(followable && !m_followUpsDone.contains(12));
+    m_surveyResponse->setEnabled(followable);
 }
 
 } // namespace foljsam::ui

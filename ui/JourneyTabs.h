@@ -73,6 +73,7 @@ private:
     QPushButton* m_undoExit = nullptr;
     QPushButton* m_followUp6 = nullptr;
     QPushButton* m_followUp12 = nullptr;
+    QPushButton* m_surveyResponse = nullptr;
 };
 
 } // namespace foljsam::ui

@@ -14,6 +14,7 @@
 #include "dialogs/CatalogueDialog.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ServerDialog.h"
+#include "dialogs/SurveysDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Dates.h"
 #include "io/DemoGenerator.h"
@@ -213,6 +214,13 @@ void MainWindow::createActions() {
     m_goalsAction->setEnabled(false);
     connect(m_goalsAction, &QAction::triggered, this, &MainWindow::openGoals);
     runGoalsDialog = [](QDialog& dialog) { dialog.exec(); };
+    m_surveysAction = new QAction(tr("&Surveys…"), this);
+    m_surveysAction->setObjectName(QStringLiteral("actionSurveys"));
+    m_surveysAction->setStatusTip(tr("The questionnaires participants answer at the exit and at "
+                                     "the follow-ups, and which of them are offered"));
+    m_surveysAction->setEnabled(false);
+    connect(m_surveysAction, &QAction::triggered, this, &MainWindow::openSurveys);
+    runSurveysDialog = [](QDialog& dialog) { dialog.exec(); };
 
     m_findAction = new QAction(tr("&Find participant"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
@@ -295,6 +303,7 @@ void MainWindow::createMenus() {
             dialog.exec();
         }
     });
+    edit->addAction(m_surveysAction);
     edit->addAction(m_settingsAction);
 
     QMenu* participant = menuBar()->addMenu(tr("&Participant"));
@@ -583,6 +592,7 @@ void MainWindow::closeRegister() {
     m_dashboard->setRegister(nullptr, QString());
     m_kalkyl->setRegister(nullptr, QString());
     m_goalsAction->setEnabled(false);
+    m_surveysAction->setEnabled(false);
     m_model->setRegister(nullptr);
     m_worklist->setRegister(nullptr);
     m_workspace->setRegister(nullptr);
@@ -626,6 +636,16 @@ void MainWindow::openGoals() {
     }
     if (m_dashboard->dashboard()) {
         m_dashboard->refresh(); // the goals changed
+    }
+}
+
+void MainWindow::openSurveys() {
+    if (!m_register) {
+        return;
+    }
+    SurveysDialog dialog(*m_register, may(core::Operation::EditProgrammes), this);
+    if (runSurveysDialog) {
+        runSurveysDialog(dialog);
     }
 }
 

@@ -117,6 +117,9 @@ public:
     void openGoals(); // Redigera → Mål för insatser…
     // Runs the goals dialog (tests replace it so nothing blocks).
     std::function<void(QDialog&)> runGoalsDialog;
+    void openSurveys(); // Redigera → Enkäter…
+    // Runs the surveys dialog (tests replace it so nothing blocks).
+    std::function<void(QDialog&)> runSurveysDialog;
     Page currentPage() const { return m_page; }
     // Shows the person's card on the participant page (and selects the row when listed). Refused
     // with core's message when the actor may not read persons (a förbundschef).
@@ -224,6 +227,7 @@ private:
     HelpDialog* m_help = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_goalsAction = nullptr;
+    QAction* m_surveysAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_newReferralAction = nullptr;

@@ -372,6 +372,8 @@ void MainWindow::refreshAccess() {
     if (auto* catalogue = findChild<QAction*>(QStringLiteral("actionCatalogue"))) {
         catalogue->setEnabled(open && !m_locked && (loggedIn || actor.setupMode));
     }
+    m_surveysAction->setEnabled(may(core::Operation::EditProgrammes) ||
+                                may(core::Operation::WritePerson));
 
     m_logoutAction->setVisible(loggedIn);
     m_logoutAction->setEnabled(loggedIn);

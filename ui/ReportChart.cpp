@@ -31,6 +31,10 @@ int countOf(const QList<std::optional<int>>& counts, int column) {
 
 } // namespace
 
+bool ReportChart::isSurveyQuestion(const core::ReportTable& table) {
+    return table.id.startsWith(QLatin1String("enkat-")) && !table.personLevel;
+}
+
 ReportChart::ReportChart(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
@@ -174,7 +178,9 @@ void ReportChart::buildBars(QChart* chart, bool stacked) {
     for (const core::ReportRow& row : m_table.rows) {
         longest = std::max(longest, row.label.size());
     }
-    const bool horizontal = m_table.rows.size() > 6 || longest > 16;
+    // A survey question's distribution (the enkat report's parts) always lies down, as in the
+    // evaluations: the answers read top to bottom, the scale labelled with its end labels.
+    const bool horizontal = m_table.rows.size() > 6 || longest > 16 || isSurveyQuestion(m_table);
     QAbstractBarSeries* series = nullptr;
     if (horizontal) {
         series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)

@@ -29,6 +29,9 @@ public:
     // tidsserie/volym: Line; otherwise Bar (clustered by series), StackedBar with more than four
     // series.
     static Kind defaultKind(const core::ReportTable& table);
+    // A part of the enkat report with one question's distribution: drawn as horizontal bars, in
+    // the program and in documents.
+    static bool isSurveyQuestion(const core::ReportTable& table);
 
     // Draws the table's chart of this kind into target, laid out as on a screen of the given
     // size (fonts and margins keep their proportions). For documents and image files.

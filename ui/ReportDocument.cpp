@@ -146,7 +146,8 @@ private:
 
 void writeChart(Layout& layout, const core::ReportTable& table) {
     const double width = layout.width();
-    const double height = width * 0.6;
+    // A question's few answers need less height than a report's main chart.
+    const double height = width * (ReportChart::isSurveyQuestion(table) ? 0.35 : 0.6);
     layout.ensure(height);
     if (QPainter* painter = layout.painter()) {
         ReportChart::paint(table, ReportChart::defaultKind(table), painter,
@@ -158,7 +159,8 @@ void writeChart(Layout& layout, const core::ReportTable& table) {
 void writeTable(Layout& layout, const core::ReportTable& table, const QString& source,
                 bool withChart) {
     const QFont body = layout.font(10);
-    layout.paragraph(layout.font(withChart ? 16 : 12, true), table.title);
+    const bool main = withChart && !ReportChart::isSurveyQuestion(table);
+    layout.paragraph(layout.font(main ? 16 : 12, true), table.title);
     QStringList when;
     if (table.from.isValid() || table.to.isValid()) {
         when << ReportDocument::tr("Period: %1 – %2").arg(isoDate(table.from), isoDate(table.to));
@@ -188,7 +190,8 @@ void writeTable(Layout& layout, const core::ReportTable& table, const QString& s
     }
     for (const core::ReportTable& part : table.parts) {
         layout.space(1, body);
-        writeTable(layout, part, QString(), false);
+        // A survey question's distribution has its bar chart, as in the evaluations.
+        writeTable(layout, part, QString(), withChart && ReportChart::isSurveyQuestion(part));
     }
     if (!source.isEmpty()) {
         layout.space(0.5, body);

@@ -7,6 +7,7 @@
 #include "dialogs/JournalDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/ReferralDialog.h"
+#include "dialogs/SurveyResponseDialog.h"
 
 #include "domain/Dates.h"
 
@@ -72,6 +73,21 @@ std::pair<std::function<core::Status()>, std::function<core::Status()>> creation
                 return {};
             },
             [remove, id] { return remove(*id); }};
+}
+
+// The name of the first survey offered at the occasion (the exit, or a follow-up); empty when
+// none is (or the instruments cannot be read: the exit is recorded without the offer).
+QString offeredSurvey(core::Register& reg, core::SurveyOccasion occasion) {
+    auto instruments = reg.surveyInstruments();
+    if (!instruments) {
+        return {};
+    }
+    for (const core::SurveyInstrument& s : std::as_const(instruments.value())) {
+        if (s.offered && s.occasion == occasion) {
+            return s.name;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -452,7 +468,16 @@ bool Workspace::recordExit(core::Id enrollmentId) {
             [&reg, exit] { return reg.undoExit(exit.enrollmentId); });
     };
     ExitDialog dialog(reg, person, enrollment, initial, save, m_window);
-    return m_runDialog(dialog) == QDialog::Accepted;
+    if (const QString survey = offeredSurvey(reg, core::SurveyOccasion::Exit); !survey.isEmpty()) {
+        dialog.offerSurvey(survey);
+    }
+    if (m_runDialog(dialog) != QDialog::Accepted) {
+        return false;
+    }
+    if (dialog.surveyRequested()) {
+        recordSurveyResponse(enrollmentId, 0);
+    }
+    return true;
 }
 
 bool Workspace::undoExit(core::Id enrollmentId) {
@@ -505,6 +530,82 @@ bool Workspace::recordFollowUp(core::Id enrollmentId, int months) {
         return perform(tr("%1-month follow-up").arg(followUp.months), personId, redo, undo);
     };
     FollowUpDialog dialog(reg, person, enrollment, *exit.value(), initial, save, m_window);
+    if (const QString survey = offeredSurvey(reg, core::SurveyOccasion::FollowUp);
+        !survey.isEmpty()) {
+        dialog.offerSurvey(survey);
+    }
+    if (m_runDialog(dialog) != QDialog::Accepted) {
+        return false;
+    }
+    if (dialog.surveyRequested()) {
+        recordSurveyResponse(enrollmentId, dialog.value().months);
+    }
+    return true;
+}
+
+bool Workspace::recordSurveyResponse(core::Id enrollmentId, int months) {
+    core::Person person;
+    core::Enrollment enrollment;
+    if (!enrollmentContext(enrollmentId, person, enrollment)) {
+        return false;
+    }
+    core::Register& reg = *m_register;
+    auto exit = reg.exitOf(enrollmentId);
+    if (!exit) {
+        return report(exit.error());
+    }
+    if (!exit.value()) {
+        return report(core::Error{QStringLiteral("survey.no_exit"),
+                                  tr("A questionnaire is answered at the exit or at a follow-up "
+                                     "after it; record the exit first."),
+                                  QString()});
+    }
+    auto all = reg.surveyInstruments();
+    if (!all) {
+        return report(all.error());
+    }
+    // The offered instruments for the occasion; for a paper form every instrument, offered first.
+    QList<core::SurveyInstrument> instruments;
+    for (const bool offered : {true, false}) {
+        for (const core::SurveyInstrument& s : std::as_const(all.value())) {
+            if (s.offered != offered || (months >= 0 && !offered)) {
+                continue;
+            }
+            const bool fits =
+                months < 0 || (months == 0) == (s.occasion == core::SurveyOccasion::Exit);
+            if (fits) {
+                instruments.append(s);
+            }
+        }
+    }
+    if (instruments.isEmpty()) {
+        return report(core::Error{
+            QStringLiteral("survey.none_offered"),
+            months < 0 ? tr("There is no survey in the register yet. A samordnare sets one up "
+                            "under Edit → Surveys.")
+                       : tr("No survey is offered for this occasion. A samordnare chooses the "
+                            "surveys offered under Edit → Surveys."),
+            QString()});
+    }
+    core::SurveyResponse initial;
+    initial.enrollmentId = enrollmentId;
+    initial.occasion = months > 0 ? core::SurveyOccasion::FollowUp : core::SurveyOccasion::Exit;
+    initial.followUpMonths = std::max(months, 0);
+    initial.date =
+        months == 0 ? std::min(exit.value()->exitDate, reg.clock().today()) : reg.clock().today();
+    initial.fromPaper = months < 0;
+    if (months < 0) { // a paper form: the first offered instrument, whatever its occasion
+        initial.instrumentVersionId = instruments.first().id;
+        initial.occasion = instruments.first().occasion;
+        initial.followUpMonths = initial.occasion == core::SurveyOccasion::FollowUp ? 6 : 0;
+    }
+    const core::Id personId = person.id;
+    const auto save = [this, &reg, personId](const core::SurveyResponse& r) -> core::Status {
+        auto [redo, undo] = creation([&reg, r] { return reg.recordSurveyResponse(r); },
+                                     [&reg](core::Id id) { return reg.deleteSurveyResponse(id); });
+        return perform(tr("Survey response"), personId, redo, undo);
+    };
+    SurveyResponseDialog dialog(reg, person, enrollment, instruments, initial, save, m_window);
     return m_runDialog(dialog) == QDialog::Accepted;
 }
 

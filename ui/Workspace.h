@@ -47,6 +47,10 @@ public:
     bool recordExit(core::Id enrollmentId);
     bool undoExit(core::Id enrollmentId);
     bool recordFollowUp(core::Id enrollmentId, int months);
+    // A questionnaire (enkät) of an enrollment that has its exit. months 0: at the exit, 6 or 12:
+    // at that follow-up, both among the instruments offered for the occasion; -1: a paper form
+    // entered later, any instrument (the offered first) and occasion chosen in the dialog.
+    bool recordSurveyResponse(core::Id enrollmentId, int months = -1);
     // The dialog a worklist row calls for.
     bool openWorkItem(const core::WorkItem& item);
 

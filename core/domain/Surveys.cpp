@@ -416,4 +416,42 @@ QString SurveyRules::occasionText(SurveyOccasion occasion, int followUpMonths) {
     return tr("at the follow-up");
 }
 
+QString SurveyRules::keyFromName(const QString& name, const QStringList& taken) {
+    // Decomposed, the accents are separate marks: å ä ö and é become a a o e.
+    const QString plain = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString key;
+    bool gap = false;
+    for (const QChar ch : plain) {
+        if (ch.category() == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) ||
+            (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))) {
+            if (gap && !key.isEmpty()) {
+                key.append(QLatin1Char('_'));
+            }
+            key.append(ch);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    if (key.isEmpty()) {
+        key = QStringLiteral("enkat");
+    }
+    const auto limited = [](QString k, qsizetype room) {
+        k.truncate(room);
+        while (k.endsWith(QLatin1Char('_'))) {
+            k.chop(1);
+        }
+        return k;
+    };
+    QString candidate = limited(key, maxKeyLength);
+    for (int n = 2; taken.contains(candidate); ++n) {
+        const QString suffix = QStringLiteral("_%1").arg(n);
+        candidate = limited(key, maxKeyLength - suffix.size()) + suffix;
+    }
+    return candidate;
+}
+
 } // namespace foljsam::core

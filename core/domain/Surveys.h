@@ -87,8 +87,11 @@ struct SurveyInstrument {
     int version = 0; // 1, 2, ... (set by the register)
     QList<SurveyQuestion> questions;
     bool shipped = false; // a template shipped with Följsam (read only: set by the migration)
-    QDateTime savedAt;    // UTC (set by the register)
-    QString savedBy;      // user name (set by the register)
+    // Offered by the exit and follow-up dialogs (migration 0015). A property of the instrument
+    // across its versions: changing it alone makes no new version.
+    bool offered = true;
+    QDateTime savedAt; // UTC (set by the register)
+    QString savedBy;   // user name (set by the register)
 
     const SurveyQuestion* question(Id questionId) const;
     // Same key, name, occasion and questions (ids, version and bookkeeping left out).
@@ -155,6 +158,11 @@ public:
                                    int followUpMonths, QDate existingDate);
     // "at the exit", "at the 6-month follow-up", "at the 12-month follow-up".
     static QString occasionText(SurveyOccasion occasion, int followUpMonths);
+    // A key for a new instrument made from its name ("Enkät vid avslut 2027" ->
+    // "enkat_vid_avslut_2027"): lower case, å ä → a, ö → o, other accents dropped, anything else
+    // but [a-z0-9] as one "_", at most maxKeyLength characters; "_2", "_3", ... added while the key
+    // is among `taken`. "enkat" when nothing of the name is left.
+    static QString keyFromName(const QString& name, const QStringList& taken = {});
 
 private:
     QDate m_today;

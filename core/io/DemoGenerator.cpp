@@ -1,12 +1,14 @@
 #include "io/DemoGenerator.h"
 
 #include "domain/Dates.h"
+#include "domain/Surveys.h"
 #include "storage/Database.h"
 
 #include <QSet>
 #include <QStringView>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 #include <optional>
@@ -344,8 +346,8 @@ class Builder {
 public:
     Builder(Register& reg, const DemoOptions& options, QDate asOf,
             std::function<void(int, int)> progress)
-        : m_register(reg), m_rng(options.seed), m_total(options.enrollments), m_asOf(asOf),
-          m_progress(std::move(progress)) {}
+        : m_register(reg), m_rng(options.seed), m_surveyRng(options.seed ^ 0x5eed5eedULL),
+          m_total(options.enrollments), m_asOf(asOf), m_progress(std::move(progress)) {}
 
     Result<DemoSummary> run();
 
@@ -368,12 +370,20 @@ private:
     Status writeContacts(const EnrollmentPlan& plan, QDate end, const QStringList& actors);
     Status writeExit(const EnrollmentPlan& plan, const Baseline& before);
     Status writeFollowUps(const EnrollmentPlan& plan);
+    Status offerSurveys();
+    Status writeSurveyResponse(const EnrollmentPlan& plan, const SurveyInstrument& survey,
+                               int months, QDate date, bool goalExit);
     QString officerName();
     Error failed(const Error& error, const QString& what) const;
     QString describe(const EnrollmentPlan& plan) const;
 
     Register& m_register;
     Rng m_rng;
+    // The questionnaires draw from their own stream, so adding them left every other record of
+    // a seed as it was.
+    Rng m_surveyRng;
+    std::optional<SurveyInstrument> m_exitSurvey;
+    std::optional<SurveyInstrument> m_followUpSurvey;
     int m_total;
     QDate m_asOf;
     std::function<void(int, int)> m_progress;
@@ -1051,6 +1061,14 @@ Status Builder::writeExit(const EnrollmentPlan& plan, const Baseline& before) {
         return failed(s.error(), DemoGenerator::tr("the exit of %1").arg(describe(plan)));
     }
     ++m_summary.exits;
+    // About half answer the exit questionnaire at the last meeting.
+    if (m_exitSurvey && r != QLatin1String("FELREG") && m_surveyRng.chance(55)) {
+        const CodeEntry* entry = m_register.codes().entry(CodeListId::ExitReason, r);
+        if (auto s = writeSurveyResponse(plan, *m_exitSurvey, 0, plan.exit, entry && entry->goal);
+            !s) {
+            return s;
+        }
+    }
     if (r == QLatin1String("FLYTT") && m_rng.chance(70)) {
         const Id person = m_persons.at(plan.person).id;
         if (auto s = m_register.setHomeMunicipality(person, m_rng.weighted(movedToMunicipalities),
@@ -1133,7 +1151,101 @@ Status Builder::writeFollowUps(const EnrollmentPlan& plan) {
                 DemoGenerator::tr("the %1-month follow-up of %2").arg(months).arg(describe(plan)));
         }
         ++m_summary.followUps;
+        // Of those who answered the call, many also return the questionnaire.
+        if (m_followUpSurvey && f.response == QLatin1String("SVARAT") && m_surveyRng.chance(65)) {
+            if (auto s =
+                    writeSurveyResponse(plan, *m_followUpSurvey, months, f.performedDate, goalExit);
+                !s) {
+                return s;
+            }
+        }
     }
+    return {};
+}
+
+// The demo register offers seed 002's two questionnaires (shipped as templates, not offered
+// until a förbund turns them on), so the exit and follow-up dialogs and the enkat report have
+// something to show.
+Status Builder::offerSurveys() {
+    auto instruments = m_register.surveyInstruments();
+    if (!instruments) {
+        return instruments.error();
+    }
+    for (SurveyInstrument s : std::as_const(instruments.value())) {
+        const bool exit = s.key == QLatin1String("c2_avslut");
+        if (!exit && s.key != QLatin1String("c2_uppfoljning")) {
+            continue;
+        }
+        s.offered = true;
+        if (auto saved = m_register.saveSurveyInstrument(s); !saved) {
+            return failed(saved.error(), DemoGenerator::tr("the survey %1").arg(s.name));
+        }
+        (exit ? m_exitSurvey : m_followUpSurvey) = s;
+    }
+    return {};
+}
+
+// A questionnaire with most questions answered: scales leaning to the upper end (more so after
+// an exit to work or studies), one or two categories, now and then a short text.
+Status Builder::writeSurveyResponse(const EnrollmentPlan& plan, const SurveyInstrument& survey,
+                                    int months, QDate date, bool goalExit) {
+    static constexpr std::array<QStringView, 8> texts = {
+        u"Att någon lyssnade och tog mig på allvar",
+        u"Bra stöd, men det tog lång tid innan det kom igång",
+        u"Praktikplatsen betydde mest",
+        u"Mer hjälp med ekonomin hade behövts",
+        u"Min coach var ovärderlig",
+        u"Träffarna i grupp gav mig mod",
+        u"Skönt att slippa gå mellan myndigheterna",
+        u"Vet inte",
+    };
+    SurveyResponse r;
+    r.enrollmentId = plan.id;
+    r.instrumentVersionId = survey.id;
+    r.occasion = survey.occasion;
+    r.followUpMonths = months;
+    r.date = std::min(date, m_asOf);
+    r.fromPaper = months > 0 && m_surveyRng.chance(40);
+    for (const SurveyQuestion& q : survey.questions) {
+        if (!m_surveyRng.chance(q.kind == SurveyQuestionKind::FreeText ? 25 : 90)) {
+            continue;
+        }
+        SurveyAnswer a;
+        a.questionId = q.id;
+        switch (q.kind) {
+        case SurveyQuestionKind::Scale: {
+            const int lean = goalExit ? 2 : 1;
+            const int v = m_surveyRng.range(1, q.scalePoints) + (m_surveyRng.chance(60) ? lean : 0);
+            a.scaleValue = std::clamp(v, 1, q.scalePoints);
+            break;
+        }
+        case SurveyQuestionKind::SingleChoice:
+            a.choices = {m_surveyRng.range(0, int(q.categories.size()) - 1)};
+            break;
+        case SurveyQuestionKind::MultipleChoice: {
+            const int first = m_surveyRng.range(0, int(q.categories.size()) - 1);
+            a.choices = {first};
+            if (m_surveyRng.chance(30)) {
+                const int second = m_surveyRng.range(0, int(q.categories.size()) - 1);
+                if (second != first) {
+                    a.choices = {std::min(first, second), std::max(first, second)};
+                }
+            }
+            break;
+        }
+        case SurveyQuestionKind::FreeText:
+            a.text = m_surveyRng.pick(texts);
+            break;
+        }
+        r.answers.append(a);
+    }
+    if (r.answers.isEmpty()) {
+        return {};
+    }
+    if (auto id = m_register.recordSurveyResponse(r); !id) {
+        return failed(id.error(), DemoGenerator::tr("the questionnaire of %1").arg(describe(plan)));
+    }
+    ++m_summary.surveyResponses;
     return {};
 }
 
@@ -1249,6 +1361,9 @@ Result<DemoSummary> Builder::run() {
     if (auto s = writeGoals(); !s) {
         return s.error();
     }
+    if (auto s = offerSurveys(); !s) {
+        return s.error();
+    }
     int done = 0;
     for (const Step& step : steps) {
         if (step.kind == 0) {
@@ -1273,6 +1388,7 @@ Result<DemoSummary> Builder::run() {
     written.insert(QStringLiteral("follow_ups"), m_summary.followUps);
     written.insert(QStringLiteral("contacts"), m_summary.contacts);
     written.insert(QStringLiteral("plans"), m_summary.plans);
+    written.insert(QStringLiteral("survey_responses"), m_summary.surveyResponses);
     if (auto s = m_register.logImport(QStringLiteral("demo"), written); !s) {
         return s.error();
     }

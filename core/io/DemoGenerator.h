@@ -25,7 +25,8 @@ struct DemoSummary {
     int exits = 0;
     int followUps = 0;
     int contacts = 0;
-    int plans = 0; // action plan versions
+    int plans = 0;           // action plan versions
+    int surveyResponses = 0; // questionnaires at the exit and the follow-ups
 };
 
 // Fills an empty register with a realistic synthetic population (spec/benchmark.md, "The

@@ -125,7 +125,8 @@ const QList<AuditedTable>& auditedTables() {
                              "WHERE association_id = ? ORDER BY municipality_code"}}},
         // Surveys (storage/RegisterSurveys.cpp): an instrument version and a response.
         {"survey_instrument",
-         "SELECT v.id, i.instrument_key, v.version, v.name, v.occasion, v.saved_by FROM "
+         "SELECT v.id, i.instrument_key, v.version, v.name, v.occasion, v.saved_by, i.offered "
+         "FROM "
          "survey_instrument_version v JOIN survey_instrument i ON i.id = v.instrument_id "
          "WHERE v.id = ?",
          {{"questions", "SELECT question_key, kind, question_text, scale_points, low_label, "

@@ -23,7 +23,7 @@ Status firstSurveyError(const Errors& errors) {
 
 const QString versionColumns = QStringLiteral(
     "v.id, i.instrument_key, v.name, v.occasion, v.version, i.is_template, v.saved_at, "
-    "v.saved_by FROM survey_instrument_version v JOIN survey_instrument i ON i.id = "
+    "v.saved_by, i.offered FROM survey_instrument_version v JOIN survey_instrument i ON i.id = "
     "v.instrument_id");
 
 SurveyInstrument readVersionRow(const QSqlQuery& q) {
@@ -36,6 +36,7 @@ SurveyInstrument readVersionRow(const QSqlQuery& q) {
     s.shipped = q.value(5).toInt() != 0;
     s.savedAt = sql::toTimestamp(q.value(6));
     s.savedBy = q.value(7).toString();
+    s.offered = q.value(8).toInt() != 0;
     return s;
 }
 
@@ -261,7 +262,33 @@ Result<Id> Register::saveSurveyInstrument(const SurveyInstrument& input) {
                          SurveyField::Name};
         }
         if (current->sameContent(instrument)) {
-            return current->id; // nothing changed: nothing written
+            if (current->offered == instrument.offered) {
+                return current->id; // nothing changed: nothing written
+            }
+            // Only whether it is offered: the instrument's flag, no new version.
+            Transaction tx(*m_db);
+            if (auto s = tx.begun(); !s) {
+                return s.error();
+            }
+            auto before = auditSnapshot(QStringLiteral("survey_instrument"), current->id);
+            if (!before) {
+                return before.error();
+            }
+            if (auto s = sql::exec(
+                    q, QStringLiteral("UPDATE survey_instrument SET offered = ? WHERE id = ?"),
+                    {instrument.offered ? 1 : 0, existingId});
+                !s) {
+                return s.error();
+            }
+            if (auto s =
+                    auditChanged(QStringLiteral("survey_instrument"), current->id, before.value());
+                !s) {
+                return s.error();
+            }
+            if (auto s = tx.commit(); !s) {
+                return s.error();
+            }
+            return current->id;
         }
         version = latest + 1;
     }
@@ -273,9 +300,9 @@ Result<Id> Register::saveSurveyInstrument(const SurveyInstrument& input) {
     if (!instrumentId) {
         auto inserted = sql::insertReturningId(
             q,
-            QStringLiteral("INSERT INTO survey_instrument (instrument_key, is_template) "
-                           "VALUES (?, 0)"),
-            {instrument.key});
+            QStringLiteral("INSERT INTO survey_instrument (instrument_key, is_template, offered) "
+                           "VALUES (?, 0, ?)"),
+            {instrument.key, instrument.offered ? 1 : 0});
         if (!inserted) {
             return inserted.error();
         }
@@ -314,6 +341,14 @@ Result<Id> Register::saveSurveyInstrument(const SurveyInstrument& input) {
                 !s) {
                 return s.error();
             }
+        }
+    }
+    if (existingId) {
+        if (auto s = sql::exec(
+                q, QStringLiteral("UPDATE survey_instrument SET offered = ? WHERE id = ?"),
+                {instrument.offered ? 1 : 0, existingId});
+            !s) {
+            return s.error();
         }
     }
     if (auto s = auditCreated(QStringLiteral("survey_instrument"), versionId.value()); !s) {

@@ -442,6 +442,13 @@ QStringList everyReport(core::Register& reg) {
             params.series = series;
             params.ageBands = core::ReportParams::defaultAgeBands();
             auto table = core::Reports::run(facts, reg.codes(), params);
+            if (table) {
+                // The free-text answers of the enkat report are the participants' own words,
+                // which retention empties (docs/decisions.md, "Surveys"); the rest stays.
+                table->parts.removeIf([](const core::ReportTable& part) {
+                    return part.personLevel && part.id.startsWith(QLatin1String("enkat-"));
+                });
+            }
             out.append(info.id + u'/' + QString::number(int(series)) + u": " +
                        (table ? core::toJson(table.value()) : table.error().message));
         }

@@ -671,6 +671,66 @@ TEST_F(SurveyRegister, ANewInstrumentIsCheckedAndGetsVersionOneUnderAKeyOfItsOwn
     EXPECT_EQ(rows("survey_instrument_version"), versions);
 }
 
+TEST_F(SurveyRegister, TemplatesAreNotOfferedUntilTurnedOnAndOfferingMakesNoNewVersion) {
+    // Migration 0015: the shipped templates are not offered; an instrument a samordnare makes is.
+    EXPECT_FALSE(exitSurvey.offered);
+    EXPECT_FALSE(followUpSurvey.offered);
+    const Id own = valueOf(reg->saveSurveyInstrument(instrument()));
+    EXPECT_TRUE(valueOf(reg->surveyInstrument(own)).offered);
+
+    // Turning the template on changes the instrument, not its questions: same version, audited.
+    const int versions = rows("survey_instrument_version");
+    qint64 seq = lastSeq();
+    SurveyInstrument on = exitSurvey;
+    on.offered = true;
+    EXPECT_EQ(valueOf(reg->saveSurveyInstrument(on)), exitSurvey.id);
+    EXPECT_EQ(rows("survey_instrument_version"), versions);
+    const SurveyInstrument read = valueOf(reg->surveyInstrument(exitSurvey.id));
+    EXPECT_TRUE(read.offered);
+    EXPECT_EQ(read.version, 1);
+    QList<core::AuditEntry> entries = entriesAfter(seq);
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().action, QStringLiteral("update"));
+    EXPECT_EQ(entries.first().entity, QStringLiteral("survey_instrument"));
+    EXPECT_TRUE(entries.first().detail.value_or(QString()).contains(QStringLiteral("offered")));
+
+    // Saving it again unchanged writes nothing.
+    seq = lastSeq();
+    EXPECT_EQ(valueOf(reg->saveSurveyInstrument(read)), exitSurvey.id);
+    EXPECT_TRUE(entriesAfter(seq).isEmpty());
+
+    // A changed question and the flag together: the next version, and the flag follows.
+    SurveyInstrument changed = valueOf(reg->surveyInstrument(own));
+    changed.questions[0].text = QStringLiteral("Hur nöjd är du med tiden hos oss?");
+    changed.offered = false;
+    const Id second = valueOf(reg->saveSurveyInstrument(changed));
+    const SurveyInstrument v2 = valueOf(reg->surveyInstrument(second));
+    EXPECT_EQ(v2.version, 2);
+    EXPECT_FALSE(v2.offered);
+    EXPECT_FALSE(valueOf(reg->surveyInstrument(own)).offered); // a property of the instrument
+}
+
+TEST(SurveyRules, AKeyIsMadeFromTheNameAndKeptFreeOfTakenKeys) {
+    EXPECT_EQ(SurveyRules::keyFromName(u8("Enkät vid avslut 2027")),
+              QStringLiteral("enkat_vid_avslut_2027"));
+    EXPECT_EQ(SurveyRules::keyFromName(u8("  Uppföljning – Café Åre! ")),
+              QStringLiteral("uppfoljning_cafe_are"));
+    EXPECT_EQ(SurveyRules::keyFromName(u8("–––")), QStringLiteral("enkat"));
+    EXPECT_EQ(SurveyRules::keyFromName(u8("Avslut"), {QStringLiteral("avslut")}),
+              QStringLiteral("avslut_2"));
+    EXPECT_EQ(SurveyRules::keyFromName(u8("Avslut"),
+                                       {QStringLiteral("avslut"), QStringLiteral("avslut_2")}),
+              QStringLiteral("avslut_3"));
+    const QString longKey = SurveyRules::keyFromName(QString(60, QLatin1Char('a')));
+    EXPECT_EQ(longKey.size(), SurveyRules::maxKeyLength);
+    EXPECT_EQ(SurveyRules::keyFromName(QString(60, QLatin1Char('a')), {longKey}).size(),
+              SurveyRules::maxKeyLength);
+    // Every key it makes passes the instrument's key rule.
+    SurveyInstrument s = instrument();
+    s.key = SurveyRules::keyFromName(u8("Ärende: Öppen fråga (ny)"));
+    EXPECT_TRUE(SurveyRules(today).checkInstrument(s).isEmpty()) << qPrintable(s.key);
+}
+
 TEST_F(SurveyRegister, WritesAreAuditedWithThePerson) {
     qint64 seq = lastSeq();
     const Id id = valueOf(reg->recordSurveyResponse(atFollowUp()));

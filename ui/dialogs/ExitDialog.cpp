@@ -9,6 +9,7 @@
 #include "widgets/CodeCombo.h"
 #include "widgets/DateField.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,6 +100,21 @@ core::Exit ExitDialog::value() const {
     exit.extentPercent = m_extent->percent();
     exit.subsidyPercent = m_subsidy->percent();
     return exit;
+}
+
+void ExitDialog::offerSurvey(const QString& surveyName) {
+    if (!m_survey) {
+        m_survey = new QCheckBox;
+        m_survey->setObjectName(QStringLiteral("surveyNow"));
+        m_survey->setChecked(true);
+        // Below the fields, above the stretch that ends the body.
+        body()->insertWidget(body()->count() - 1, m_survey);
+    }
+    m_survey->setText(tr("Enter the answers to the survey \"%1\" &next").arg(surveyName));
+}
+
+bool ExitDialog::surveyRequested() const {
+    return m_survey && m_survey->isChecked();
 }
 
 core::Status ExitDialog::submit() {

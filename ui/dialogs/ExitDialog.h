@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace foljsam::core {
@@ -31,6 +32,11 @@ public:
 
     core::Exit value() const;
 
+    // Shows a tick box (ticked) offering the survey answered at the exit: when the exit is saved
+    // with it ticked, surveyRequested() is true and the window opens the questionnaire next.
+    void offerSurvey(const QString& surveyName);
+    bool surveyRequested() const;
+
 protected:
     core::Status submit() override;
 
@@ -48,6 +54,7 @@ private:
     CodeCombo* m_occupation = nullptr;
     PercentBox* m_extent = nullptr;
     PercentBox* m_subsidy = nullptr;
+    QCheckBox* m_survey = nullptr;
 };
 
 } // namespace foljsam::ui

@@ -10,6 +10,7 @@
 #include "widgets/DateField.h"
 #include "widgets/FormErrors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -113,6 +114,24 @@ void FollowUpDialog::responseChanged() {
         m_status->setCode({});
     }
     m_status->setEnabled(isAnswered);
+    if (m_survey) {
+        m_survey->setEnabled(isAnswered);
+        m_survey->setChecked(isAnswered);
+    }
+}
+
+void FollowUpDialog::offerSurvey(const QString& surveyName) {
+    if (!m_survey) {
+        m_survey = new QCheckBox;
+        m_survey->setObjectName(QStringLiteral("surveyNow"));
+        body()->insertWidget(body()->count() - 1, m_survey); // above the closing stretch
+        responseChanged();
+    }
+    m_survey->setText(tr("Enter the answers to the survey \"%1\" &next").arg(surveyName));
+}
+
+bool FollowUpDialog::surveyRequested() const {
+    return m_survey && m_survey->isEnabled() && m_survey->isChecked();
 }
 
 core::FollowUp FollowUpDialog::value() const {

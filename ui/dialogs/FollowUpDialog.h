@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -34,6 +35,12 @@ public:
 
     core::FollowUp value() const;
 
+    // Shows a tick box offering the survey answered at the follow-up, ticked and enabled while
+    // the response is "answered": when the follow-up is saved with it ticked, surveyRequested()
+    // is true and the window opens the questionnaire next.
+    void offerSurvey(const QString& surveyName);
+    bool surveyRequested() const;
+
 protected:
     core::Status submit() override;
 
@@ -55,6 +62,7 @@ private:
     CodeCombo* m_status = nullptr;
     CodeCombo* m_mainIncome = nullptr;
     CodeChecklist* m_otherIncome = nullptr;
+    QCheckBox* m_survey = nullptr;
 };
 
 } // namespace foljsam::ui
