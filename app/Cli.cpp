@@ -121,9 +121,11 @@ QString Cli::generalHelp() const {
     const qsizetype report = help.indexOf(QStringLiteral("\n  report  "));
     const qsizetype end = report < 0 ? -1 : help.indexOf(QStringLiteral("\n\n"), report + 1);
     if (end < 0) {
-        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue + statistics + user;
+        return help + goal + kalkyl + backup + audit + account + retention + forbund + survey +
+               catalogue + statistics + user;
     }
-    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund + survey + catalogue + statistics) +
+    return help.insert(end + 1, goal + kalkyl + backup + audit + account + retention + forbund +
+                                    survey + catalogue + statistics) +
            user;
 }
 

@@ -175,7 +175,7 @@ private:
     void createCentralWidget();
     // MainWindowAccess.cpp
     void createAccessActions();
-    void createSurveyImportAction();           // MainWindowSurveyImport.cpp
+    void createSurveyImportAction();                            // MainWindowSurveyImport.cpp
     void createStatisticsActions(QMenu* file, QAction* before); // MainWindowStatistics.cpp
     QWidget* wrapForAccess(QWidget* content);  // the setup banner above, the lock page beside
     bool may(core::Operation operation) const; // a register is open, not locked, and it allows

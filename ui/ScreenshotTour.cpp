@@ -9,6 +9,7 @@
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RetentionDialog.h"
+#include "dialogs/SurveysDialog.h"
 #include "reporting/Reports.h"
 #include "storage/Backup.h"
 
@@ -92,6 +93,7 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
         workspace->newPlanVersion(enrollmentId);
         workspace->logContact(enrollmentId);
         workspace->recordFollowUp(enrollmentId, 6);
+        workspace->recordSurveyResponse(enrollmentId); // a paper questionnaire
     }
     // An active enrollment for the exit dialog.
     if (auto items = reg->worklist({}); items) {
@@ -130,6 +132,13 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
             save(window, QStringLiteral("07-rapport-%1-%2")
                              .arg(++number, 2, 10, QLatin1Char('0'))
                              .arg(info.id));
+            // The enkat report's first question, drawn as horizontal bars.
+            auto* part = browser->findChild<QComboBox*>(QStringLiteral("reportPart"));
+            if (info.id == QLatin1String("enkat") && part && part->count() > 1) {
+                part->setCurrentIndex(1);
+                save(window, QStringLiteral("07-rapport-%1-enkat-fraga")
+                                 .arg(number, 2, 10, QLatin1Char('0')));
+            }
         }
         // The quarterly report dialog, shown and closed.
         const auto runDialog = browser->runDialog;
@@ -155,6 +164,25 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory) {
     };
     window.openGoals();
     window.runGoalsDialog = runGoals;
+    // Redigera → Enkäter…, and the copy of the exit template being adapted.
+    const auto runSurveys = window.runSurveysDialog;
+    window.runSurveysDialog = [&save](QDialog& dialog) {
+        dialog.show();
+        save(dialog, QStringLiteral("10b-enkater"));
+        if (auto* list = qobject_cast<SurveysDialog*>(&dialog)) {
+            list->select(QStringLiteral("c2_avslut"));
+            list->runEditor = [&save](QDialog& editor) {
+                editor.show();
+                save(editor, QStringLiteral("10c-enkat-kopia"));
+                editor.reject();
+                return int(QDialog::Rejected);
+            };
+            list->copySurvey();
+        }
+        dialog.reject();
+    };
+    window.openSurveys();
+    window.runSurveysDialog = runSurveys;
     // The socio-economic calculation with the preset it opens with.
     window.showPage(MainWindow::KalkylPage);
     save(window, QStringLiteral("11-samhallsekonomi"));

@@ -218,6 +218,200 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCsv</name>
+    <message>
+        <source>The column &quot;%1&quot; is not a column of the insats catalogue. The columns are: %2.</source>
+        <translation>Kolumnen &quot;%1&quot; finns inte i insatskatalogen. Kolumnerna är: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is given twice.</source>
+        <translation>Kolumnen &quot;%1&quot; finns två gånger.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing from the header row.</source>
+        <translation>Kolumnen &quot;%1&quot; saknas i rubrikraden.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a kommun&apos;s name nor its SCB code.</source>
+        <translation>&quot;%1&quot; är varken ett kommunnamn eller en SCB-kod för en kommun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code in the list %2.</source>
+        <translation>&quot;%1&quot; är inte en kod i kodverket %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>&quot;%1&quot; är inte något av %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of years.</source>
+        <translation>&quot;%1&quot; är inte ett helt antal år.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also on row %2; each insats once.</source>
+        <translation>&quot;%1&quot; finns också på rad %2; varje insats ska bara finnas en gång.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRules</name>
+    <message>
+        <source>The insats needs a name.</source>
+        <translation>Insatsen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Namnet har %1 tecken; högst %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kommun the insats serves.</source>
+        <translation>Välj minst en kommun som insatsen vänder sig till.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SCB kommun code.</source>
+        <translation>&quot;%1&quot; är inte en kommunkod från SCB.</translation>
+    </message>
+    <message>
+        <source>The kommun %1 is given twice.</source>
+        <translation>Kommunen %1 är angiven två gånger.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code in the list %2.</source>
+        <translation>&quot;%1&quot; är inte en kod i kodverket %2.</translation>
+    </message>
+    <message>
+        <source>The age limit %1 is not an age from %2 to %3.</source>
+        <translation>Åldersgränsen %1 är inte en ålder mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>The lowest age (%1) is above the highest age (%2).</source>
+        <translation>Lägsta ålder (%1) är högre än högsta ålder (%2).</translation>
+    </message>
+    <message>
+        <source>The income source %1 is given twice.</source>
+        <translation>Försörjningskällan %1 är angiven två gånger.</translation>
+    </message>
+    <message>
+        <source>The date last verified (%1) is after today (%2).</source>
+        <translation>Datumet för senaste verifiering (%1) är efter i dag (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the insats is not open to persons with aktivitetsersättning (for example competence, economy or target group).</source>
+        <translation>Ange varför insatsen inte är öppen för personer med aktivitetsersättning (till exempel kompetens, ekonomi eller målgrupp).</translation>
+    </message>
+    <message>
+        <source>The insats has ended.</source>
+        <translation>Insatsen är avslutad.</translation>
+    </message>
+    <message>
+        <source>Age: the participant is %1; the insats is from %2 years.</source>
+        <translation>Ålder: deltagaren är %1 år; insatsen är från %2 år.</translation>
+    </message>
+    <message>
+        <source>Age: the participant is %1; the insats is up to %2 years.</source>
+        <translation>Ålder: deltagaren är %1 år; insatsen är till och med %2 år.</translation>
+    </message>
+    <message>
+        <source>Age: the participant&apos;s age is not known.</source>
+        <translation>Ålder: deltagarens ålder är okänd.</translation>
+    </message>
+    <message>
+        <source>Income source: the participant&apos;s income sources are not known; the insats requires one of %1.</source>
+        <translation>Inkomstkälla: deltagarens försörjningskällor är okända; insatsen kräver någon av %1.</translation>
+    </message>
+    <message>
+        <source>Income source: the insats requires one of %1; the participant has %2.</source>
+        <translation>Inkomstkälla: insatsen kräver någon av %1; deltagaren har %2.</translation>
+    </message>
+    <message>
+        <source>Kommuntillhörighet: the participant&apos;s home kommun is not known.</source>
+        <translation>Kommuntillhörighet: deltagarens hemkommun är okänd.</translation>
+    </message>
+    <message>
+        <source>Kommuntillhörighet: the insats is for residents of %1; the participant lives in %2.</source>
+        <translation>Kommuntillhörighet: insatsen är för invånare i %1; deltagaren bor i %2.</translation>
+    </message>
+    <message>
+        <source>Aktivitetsersättning: the insats is not open to persons with aktivitetsersättning.</source>
+        <translation>Aktivitetsersättning: insatsen är inte öppen för personer med aktivitetsersättning.</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Angivet skäl: %1</translation>
+    </message>
+    <message>
+        <source>Aktivitetsersättning: it is not known whether the insats is open to persons with aktivitetsersättning.</source>
+        <translation>Aktivitetsersättning: det är okänt om insatsen är öppen för personer med aktivitetsersättning.</translation>
+    </message>
+    <message>
+        <source>does not cover %1</source>
+        <translation>täcker ej %1</translation>
+    </message>
+    <message>
+        <source>Regular service</source>
+        <translation>Ordinarie verksamhet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Implemented project</source>
+        <translation>Implementerat projekt</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Preparatory</source>
+        <translation>Förberedande</translation>
+    </message>
+    <message>
+        <source>Vocational rehabilitation</source>
+        <translation>Arbetslivsinriktad rehabilitering</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medicinsk</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>An insats named &quot;%1&quot; is already in the catalogue.</source>
+        <translation>Det finns redan en insats med namnet &quot;%1&quot; i katalogen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The register file.</source>
@@ -341,7 +535,7 @@
     </message>
     <message>
         <source>DATE</source>
-        <translation>DATE</translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Usage: foljsam-cli demo --db REGISTER [--enrollments N] [--seed S] [--as-of DATE]</source>
@@ -358,10 +552,6 @@
     <message>
         <source>--as-of must be a date (YYYY-MM-DD).</source>
         <translation>--as-of måste vara ett datum (ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups.</source>
-        <translation>Demoregister %1: %2 personer, %3 inskrivningar, %4 avslut, %5 uppföljningar.</translation>
     </message>
     <message>
         <source>Usage: foljsam-cli COMMAND [options]
@@ -1245,6 +1435,394 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>Anonymised: %1. Skipped (no longer due, or already anonymised): %2.</source>
         <translation>Anonymiserade: %1. Hoppade över (inte längre aktuella, eller redan anonymiserade): %2.</translation>
     </message>
+    <message>
+        <source>  forbund list|add|edit|remove [ID_OR_NAME] --db REGISTER [--namn NAME]
+          [--kommun KOMMUN]... [--add-kommun K] [--remove-kommun K]
+                                               förbund and their member kommuner
+</source>
+        <translation>  forbund list|add|edit|remove [ID_ELLER_NAMN] --db REGISTER [--namn NAMN]
+          [--kommun KOMMUN]... [--add-kommun K] [--remove-kommun K]
+                                               förbund och deras medlemskommuner
+</translation>
+    </message>
+    <message>
+        <source>  enkat   import --db REGISTER [--dry-run] FILE.csv
+                                               import survey responses
+          list --db REGISTER                   the surveys and their question keys
+</source>
+        <translation>  enkat   import --db REGISTER [--dry-run] FIL.csv
+                                               importera enkätsvar
+          list --db REGISTER                   enkäterna och frågornas nycklar
+</translation>
+    </message>
+    <message>
+        <source>  insatskatalog list|import FILE.csv|kontroll --person PNR [--datum D] --db REGISTER
+                                               the insats catalogue
+</source>
+        <translation>  insatskatalog list|import FIL.csv|kontroll --person PNR [--datum D] --db REGISTER
+                                               insatskatalogen
+</translation>
+    </message>
+    <message>
+        <source>  statistik import --db REGISTER [--dry-run] FILE.csv | list --db REGISTER
+                                               aggregate statistics (report
+                                               per-kommun|tidsserie --statistik M)
+</source>
+        <translation>  statistik import --db REGISTER [--dry-run] FIL.csv | list --db REGISTER
+                                               statistik (report
+                                               per-kommun|tidsserie --statistik M)
+</translation>
+    </message>
+    <message>
+        <source>Demo register %1: %2 persons, %3 enrollments, %4 exits, %5 follow-ups, %6 questionnaires.</source>
+        <translation>Demoregister %1: %2 personer, %3 inskrivningar, %4 avslut, %5 uppföljningar, %6 enkätsvar.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s förbund (samordningsförbund) and their member kommuner. &quot;list&quot; shows them; &quot;add&quot; records a förbund; &quot;edit&quot; renames one or changes its kommuner; &quot;remove&quot; takes away a förbund no programme belongs to. A kommun is given by its SCB code or its name, and is a member of one förbund only. Changes need the right to edit programmes (samordnare).</source>
+        <translation>Registrets förbund (samordningsförbund) och deras medlemskommuner. &quot;list&quot; visar dem; &quot;add&quot; lägger till ett förbund; &quot;edit&quot; byter namn på ett förbund eller ändrar dess kommuner; &quot;remove&quot; tar bort ett förbund som ingen insats hör till. En kommun anges med sin SCB-kod eller sitt namn och är medlem i ett förbund åt gången. Ändringar kräver rätt att redigera insatser (samordnare).</translation>
+    </message>
+    <message>
+        <source>add and edit: the förbund&apos;s (new) name.</source>
+        <translation>add och edit: förbundets (nya) namn.</translation>
+    </message>
+    <message>
+        <source>add and edit: the member kommuner, repeated or comma separated (edit: replaces them all).</source>
+        <translation>add och edit: medlemskommunerna, upprepat eller kommaseparerat (edit: ersätter alla).</translation>
+    </message>
+    <message>
+        <source>CODE_OR_NAME</source>
+        <translation>KOD_ELLER_NAMN</translation>
+    </message>
+    <message>
+        <source>edit: a kommun that becomes a member.</source>
+        <translation>edit: en kommun som blir medlem.</translation>
+    </message>
+    <message>
+        <source>edit: a kommun that leaves the förbund.</source>
+        <translation>edit: en kommun som lämnar förbundet.</translation>
+    </message>
+    <message>
+        <source>list: text or json (default text).</source>
+        <translation>list: text eller json (standard text).</translation>
+    </message>
+    <message>
+        <source>list, add, edit or remove</source>
+        <translation>list, add, edit eller remove</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli forbund list --db REGISTER [--format text|json]
+       foljsam-cli forbund add --db REGISTER --namn NAME --kommun KOMMUN...
+       foljsam-cli forbund edit ID_OR_NAME --db REGISTER [--namn NAME]
+                   [--kommun KOMMUN... | --add-kommun KOMMUN... --remove-kommun KOMMUN...]
+       foljsam-cli forbund remove ID_OR_NAME --db REGISTER</source>
+        <translation>Användning: foljsam-cli forbund list --db REGISTER [--format text|json]
+       foljsam-cli forbund add --db REGISTER --namn NAMN --kommun KOMMUN...
+       foljsam-cli forbund edit ID_ELLER_NAMN --db REGISTER [--namn NAMN]
+                   [--kommun KOMMUN... | --add-kommun KOMMUN... --remove-kommun KOMMUN...]
+       foljsam-cli forbund remove ID_ELLER_NAMN --db REGISTER</translation>
+    </message>
+    <message>
+        <source>Give the forbund action: list, add, edit or remove.</source>
+        <translation>Ange vad forbund ska göra: list, add, edit eller remove.</translation>
+    </message>
+    <message>
+        <source>Give the förbund to %1: its id or its name.</source>
+        <translation>Ange förbundet att %1: dess id eller namn.</translation>
+    </message>
+    <message>
+        <source>&quot;forbund %1&quot; takes no further argument.</source>
+        <translation>&quot;forbund %1&quot; tar inga fler argument.</translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to &quot;forbund %2&quot;.</source>
+        <translation>--%1 hör inte till &quot;forbund %2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --kommun (the whole new list) or --add-kommun and --remove-kommun, not both.</source>
+        <translation>Ange antingen --kommun (hela den nya listan) eller --add-kommun och --remove-kommun, inte båda.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --namn, --kommun, --add-kommun or --remove-kommun.</source>
+        <translation>Ange vad som ska ändras: --namn, --kommun, --add-kommun eller --remove-kommun.</translation>
+    </message>
+    <message>
+        <source>There is no kommun &quot;%1&quot;; give its name (e.g. Lund) or its four-digit SCB code (e.g. 1281).</source>
+        <translation>Det finns ingen kommun &quot;%1&quot;; ange dess namn (t.ex. Lund) eller dess fyrsiffriga SCB-kod (t.ex. 1281).</translation>
+    </message>
+    <message>
+        <source>The register has no förbund yet; add one with &quot;foljsam-cli forbund add&quot;.</source>
+        <translation>Registret har inget förbund ännu; lägg till ett med &quot;foljsam-cli forbund add&quot;.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Förbund</source>
+        <translation>Förbund</translation>
+    </message>
+    <message>
+        <source>Member kommuner</source>
+        <translation>Medlemskommuner</translation>
+    </message>
+    <message>
+        <source>Added the förbund %1 (id %2).</source>
+        <translation>Lade till förbundet %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>There is no förbund &quot;%1&quot;; the register has none.</source>
+        <translation>Det finns inget förbund &quot;%1&quot;; registret har inga förbund.</translation>
+    </message>
+    <message>
+        <source>There is no förbund &quot;%1&quot;; the register has %2.</source>
+        <translation>Det finns inget förbund &quot;%1&quot;; registret har %2.</translation>
+    </message>
+    <message>
+        <source>Removed the förbund %1.</source>
+        <translation>Tog bort förbundet %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 är inte medlem i %2.</translation>
+    </message>
+    <message>
+        <source>Saved the förbund %1.</source>
+        <translation>Sparade förbundet %1.</translation>
+    </message>
+    <message>
+        <source>The insats catalogue: the insatser available in the area, run by anyone, with the kommuner they serve and their conditions. &quot;list&quot; shows it (entries not verified within 12 months marked); &quot;import FILE.csv&quot; reads a semicolon-separated UTF-8 file with a header row (docs/insatskatalog.md): every row is checked and nothing is saved unless all are valid; an entry with the name of one in the catalogue replaces it. &quot;kontroll --person PNR&quot; shows for each insats whether the participant can take part, or every reason not.</source>
+        <translation>Insatskatalogen: de insatser som finns i området, oavsett huvudman, med de kommuner de vänder sig till och deras villkor. &quot;list&quot; visar den (insatser som inte verifierats på 12 månader markeras); &quot;import FIL.csv&quot; läser en semikolonseparerad UTF-8-fil med rubrikrad (docs/insatskatalog.md): varje rad kontrolleras och inget sparas om inte alla är giltiga; en insats med samma namn som en i katalogen ersätter den. &quot;kontroll --person PNR&quot; visar för varje insats om deltagaren kan delta, annars varje skäl till att inte kunna det.</translation>
+    </message>
+    <message>
+        <source>kontroll: the participant&apos;s personnummer.</source>
+        <translation>kontroll: deltagarens personnummer.</translation>
+    </message>
+    <message>
+        <source>kontroll: the date to check on (default today).</source>
+        <translation>kontroll: datum att pröva på (standard i dag).</translation>
+    </message>
+    <message>
+        <source>list and kontroll: text, csv (list) or json.</source>
+        <translation>list och kontroll: text, csv (list) eller json.</translation>
+    </message>
+    <message>
+        <source>list, import FILE.csv or kontroll</source>
+        <translation>list, import FIL.csv eller kontroll</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli insatskatalog list --db REGISTER [--format text|csv|json]
+       foljsam-cli insatskatalog import FILE.csv --db REGISTER
+       foljsam-cli insatskatalog kontroll --person PNR [--datum YYYY-MM-DD] --db REGISTER [--format text|json]</source>
+        <translation>Användning: foljsam-cli insatskatalog list --db REGISTER [--format text|csv|json]
+            foljsam-cli insatskatalog import FIL.csv --db REGISTER
+            foljsam-cli insatskatalog kontroll --person PNR [--datum ÅÅÅÅ-MM-DD] --db REGISTER [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Give the action: list, import FILE.csv or kontroll.</source>
+        <translation>Ange vad som ska göras: list, import FIL.csv eller kontroll.</translation>
+    </message>
+    <message>
+        <source>--format %1 is not available here.</source>
+        <translation>--format %1 finns inte här.</translation>
+    </message>
+    <message>
+        <source>--person and --datum belong to &quot;insatskatalog kontroll&quot;.</source>
+        <translation>--person och --datum hör till &quot;insatskatalog kontroll&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the participant: --person PNR.</source>
+        <translation>Ange deltagaren: --person PNR.</translation>
+    </message>
+    <message>
+        <source>--datum must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--datum måste vara ett datum ÅÅÅÅ-MM-DD, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n error(s) in the file.</source>
+        <translation>
+            <numerusform>Inget lästes in: %n fel i filen.</numerusform>
+            <numerusform>Inget lästes in: %n fel i filen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Inget lästes in.</translation>
+    </message>
+    <message>
+        <source>Imported %1 insatser: %2 new, %3 replaced.</source>
+        <translation>Läste in %1 insatser: %2 nya, %3 ersatta.</translation>
+    </message>
+    <message>
+        <source>The insats catalogue is empty.</source>
+        <translation>Insatskatalogen är tom.</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Open to AE</source>
+        <translation>Öppen för AE</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Senast verifierad</translation>
+    </message>
+    <message numerus="yes">
+        <source>!: not verified within %n months.</source>
+        <translation>
+            <numerusform>!: inte verifierad på %n månad.</numerusform>
+            <numerusform>!: inte verifierad på %n månader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1: age %2, home kommun %3, income sources %4.</source>
+        <translation>Den %1: ålder %2, hemkommun %3, försörjningskällor %4.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>%1: can take part</source>
+        <translation>%1: kan delta</translation>
+    </message>
+    <message>
+        <source>%1: cannot take part</source>
+        <translation>%1: kan inte delta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 insatser are open to the participant.</source>
+        <translation>%1 av %2 insatser är öppna för deltagaren.</translation>
+    </message>
+    <message>
+        <source>per-kommun and tidsserie: an imported statistic&apos;s measure instead of the participants (foljsam-cli statistik list).</source>
+        <translation>per-kommun och tidsserie: ett importerat statistikmått i stället för deltagarna (foljsam-cli statistik list).</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MÅTT</translation>
+    </message>
+    <message>
+        <source>With --statistik: the measure&apos;s source, when it has several.</source>
+        <translation>Med --statistik: måttets källa, när det har flera.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>KÄLLA</translation>
+    </message>
+    <message>
+        <source>       foljsam-cli report per-kommun|tidsserie --db REGISTER --statistik MEASURE [--kalla SOURCE] [--period P] [--cutoff D] [--format F]</source>
+        <translation>       foljsam-cli report per-kommun|tidsserie --db REGISTER --statistik MÅTT [--kalla KÄLLA] [--period P] [--cutoff D] [--format F]</translation>
+    </message>
+    <message>
+        <source>--kalla chooses the source of --statistik MEASURE: give both.</source>
+        <translation>--kalla väljer källan för --statistik MÅTT: ange båda.</translation>
+    </message>
+    <message>
+        <source>--statistik is for the reports per-kommun and tidsserie.</source>
+        <translation>--statistik gäller rapporterna per-kommun och tidsserie.</translation>
+    </message>
+    <message>
+        <source>Aggregate statistics: counts published by others, e.g. Försäkringskassan&apos;s number of people with aktivitetsersättning per kommun. &quot;import FILE&quot; checks every row of the CSV file (kalla;datum;omrade;matt;kategori;varde;anteckning) and imports all of them or none; a value with the same source, date, area, measure and category as one held replaces it. &quot;list&quot; shows the measures with their sources, dates and number of values. The reports per-kommun and tidsserie show a measure with --statistik MEASURE.</source>
+        <translation>Statistik: antal som andra publicerar, t.ex. Försäkringskassans antal personer med aktivitetsersättning per kommun. &quot;import FIL&quot; kontrollerar varje rad i CSV-filen (kalla;datum;omrade;matt;kategori;varde;anteckning) och importerar alla eller ingen; ett värde med samma källa, datum, område, mått och kategori som ett som redan finns ersätter det. &quot;list&quot; visar måtten med källor, datum och antal värden. Rapporterna per-kommun och tidsserie visar ett mått med --statistik MÅTT.</translation>
+    </message>
+    <message>
+        <source>import FILE, or list</source>
+        <translation>import FIL, eller list</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli statistik import --db REGISTER [--dry-run] FILE.csv
+       foljsam-cli statistik list --db REGISTER [--format text|json]</source>
+        <translation>Användning: foljsam-cli statistik import --db REGISTER [--dry-run] FIL.csv
+            foljsam-cli statistik list --db REGISTER [--format text|json]</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format ska vara text eller json, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No statistics are imported.</source>
+        <translation>Ingen statistik är importerad.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 dates)</source>
+        <translation>%1 till %2 (%3 datum)</translation>
+    </message>
+    <message>
+        <source>Survey responses. &quot;import&quot; reads a CSV file with one row per respondent and question (see the survey import format); every row is checked first and if any is invalid nothing is written. &quot;list&quot; shows the surveys with their occasion, version and question keys, as the file names them.</source>
+        <translation>Enkätsvar. &quot;import&quot; läser en CSV-fil med en rad per svarande och fråga (se importformatet för enkätsvar); alla rader kontrolleras först och om någon är felaktig sparas ingenting. &quot;list&quot; visar enkäterna med tillfälle, version och frågornas nycklar, så som filen anger dem.</translation>
+    </message>
+    <message>
+        <source>import or list</source>
+        <translation>import eller list</translation>
+    </message>
+    <message>
+        <source>import: the CSV file to import.</source>
+        <translation>import: CSV-filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Usage: foljsam-cli enkat import --db REGISTER [--dry-run] FILE.csv
+       foljsam-cli enkat list --db REGISTER</source>
+        <translation>Användning: foljsam-cli enkat import --db REGISTER [--dry-run] FIL.csv
+            foljsam-cli enkat list --db REGISTER</translation>
+    </message>
+    <message>
+        <source>Give &quot;enkat import&quot; with exactly one file, or &quot;enkat list&quot;.</source>
+        <translation>Ange &quot;enkat import&quot; med exakt en fil, eller &quot;enkat list&quot;.</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to &quot;enkat import&quot;.</source>
+        <translation>--dry-run hör till &quot;enkat import&quot;.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1547,6 +2125,14 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>the volume goal of %1 for %2</source>
         <translation>volymmålet för %1 år %2</translation>
+    </message>
+    <message>
+        <source>the survey %1</source>
+        <translation>enkäten %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire of %1</source>
+        <translation>enkäten för %1</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +3342,7 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     </message>
     <message>
         <source>Participant</source>
-        <translation>Deltagare</translation>
+        <translation>Deltagaren</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2961,6 +3547,40 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>Survey response</source>
         <translation>Enkätsvaret</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of %3; a kommun is a member of one förbund only. Remove it from %3 first.</source>
+        <translation>%1 (%2) är redan medlem i %3; en kommun är medlem i ett förbund åt gången. Ta först bort den från %3.</translation>
+    </message>
+    <message>
+        <source>The förbund is not in the register (any more).</source>
+        <translation>Förbundet finns inte (längre) i registret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs or finances %n programme(s) (%2); a förbund that programmes belong to cannot be removed.</source>
+        <translation>
+            <numerusform>%1 driver eller finansierar %n insats (%2); ett förbund som insatser hör till kan inte tas bort.</numerusform>
+            <numerusform>%1 driver eller finansierar %n insatser (%2); ett förbund som insatser hör till kan inte tas bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n imported statistic value(s); a förbund with imported statistics cannot be removed.</source>
+        <translation>
+            <numerusform>%1 har %n importerat statistikvärde; ett förbund med importerad statistik kan inte tas bort.</numerusform>
+            <numerusform>%1 har %n importerade statistikvärden; ett förbund med importerad statistik kan inte tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Insatsen i katalogen</translation>
+    </message>
+    <message>
+        <source>The förbund is not in the register.</source>
+        <translation>Förbundet finns inte i registret.</translation>
+    </message>
+    <message>
+        <source>The same value (source, date, area, measure and category) is given twice.</source>
+        <translation>Samma värde (källa, datum, område, mått och kategori) anges två gånger.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4096,177 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>Free-text answers are listed only when small numbers are not suppressed.</source>
         <translation>Fritextsvar listas bara när små tal inte döljs.</translation>
     </message>
+    <message>
+        <source>Imported statistics can be shown in the reports per-kommun and tidsserie, not in &quot;%1&quot;.</source>
+        <translation>Importerad statistik kan visas i rapporterna per-kommun och tidsserie, inte i &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Imported statistics have no series of participants: leave out the series, or choose the participants.</source>
+        <translation>Importerad statistik har inga serier av deltagare: ta bort serien, eller välj deltagarna.</translation>
+    </message>
+    <message>
+        <source>No statistics are imported (up to the cut-off); there is no measure &quot;%1&quot;.</source>
+        <translation>Ingen statistik är importerad (till och med brytdatum); måttet &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no imported measure &quot;%1&quot; (up to the cut-off). The measures are: %2.</source>
+        <translation>Det finns inget importerat mått &quot;%1&quot; (till och med brytdatum). Måtten är: %2.</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is not imported from &quot;%2&quot;; its sources are: %3.</source>
+        <translation>Måttet &quot;%1&quot; är inte importerat från &quot;%2&quot;; dess källor är: %3.</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is imported from several sources; choose one of: %2.</source>
+        <translation>Måttet &quot;%1&quot; är importerat från flera källor; välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>Insatser by kommun</source>
+        <translation>Insatser per kommun</translation>
+    </message>
+    <message>
+        <source>The ongoing insatser of the insats catalogue per kommun, in Swedish alphabetical order: how many, by form, open to persons with aktivitetsersättning, and not verified within 12 months of the cut-off; with a list of each kommun&apos;s insatser.</source>
+        <translation>De pågående insatserna i insatskatalogen per kommun, i svensk bokstavsordning: hur många, efter form, öppna för personer med aktivitetsersättning och ej verifierade inom 12 månader före brytdatum; med en lista över varje kommuns insatser.</translation>
+    </message>
+    <message>
+        <source>Insatser by kommun and type</source>
+        <translation>Insatser per kommun och typ</translation>
+    </message>
+    <message>
+        <source>The ongoing insatser of the insats catalogue per kommun and type (level), and the same for those open to persons with aktivitetsersättning: where a type is missing.</source>
+        <translation>De pågående insatserna i insatskatalogen per kommun och typ (nivå), och detsamma för dem som är öppna för personer med aktivitetsersättning: var en typ saknas.</translation>
+    </message>
+    <message>
+        <source>%1 per kommun</source>
+        <translation>%1 per kommun</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 över tid</translation>
+    </message>
+    <message>
+        <source>Imported statistics, not participants: &quot;%1&quot; from %2, the values of the latest as-of date in the period per kommun in Swedish alphabetical order, an unknown kommun where the published total is larger than the kommuner&apos;s sum, and the sum per förbund of its member kommuner.</source>
+        <translation>Importerad statistik, inte deltagare: &quot;%1&quot; från %2, värdena från periodens senaste datum per kommun i svensk bokstavsordning, okänd kommun där den publicerade summan är större än kommunernas summa, och summan per förbund av dess medlemskommuner.</translation>
+    </message>
+    <message>
+        <source>Imported statistics, not participants: &quot;%1&quot; from %2, per year the value of the year&apos;s latest as-of date in the period (the published total, else the sum of the kommuner), with the change from the year before.</source>
+        <translation>Importerad statistik, inte deltagare: &quot;%1&quot; från %2, per år värdet från årets senaste datum i perioden (den publicerade summan, annars kommunernas summa), med förändringen från året före.</translation>
+    </message>
+    <message>
+        <source>Insatser</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Open to AE</source>
+        <translation>Öppna för AE</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Ej verifierade</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>The insats catalogue has no ongoing insats.</source>
+        <translation>Insatskatalogen har ingen pågående insats.</translation>
+    </message>
+    <message>
+        <source>Ongoing insatser of the catalogue as it is now (the catalogue keeps no history); ended ones are left out. An insats serving several kommuner is counted in each; the total row counts each insats once.</source>
+        <translation>Pågående insatser i katalogen som den ser ut nu (katalogen sparar ingen historik); avslutade är inte med. En insats som vänder sig till flera kommuner räknas i var och en; totalraden räknar varje insats en gång.</translation>
+    </message>
+    <message>
+        <source>Not verified: last verified more than %1 months before the cut-off (before %2), or never. Check them with the one running them.</source>
+        <translation>Ej verifierade: senast verifierade mer än %1 månader före brytdatum (före %2), eller aldrig. Stäm av dem med den som driver insatsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified within %n months: %1.</source>
+        <translation>
+            <numerusform>Ej verifierade inom %n månad: %1.</numerusform>
+            <numerusform>Ej verifierade inom %n månader: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to AE: open to persons with aktivitetsersättning (&quot;ja&quot;); &quot;nej&quot; and not known are not counted.</source>
+        <translation>Öppen för AE: öppen för personer med aktivitetsersättning (&quot;ja&quot;); &quot;nej&quot; och okänt räknas inte.</translation>
+    </message>
+    <message>
+        <source>Insatser open to persons with aktivitetsersättning, per kommun and type</source>
+        <translation>Insatser öppna för personer med aktivitetsersättning, per kommun och typ</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verifierad %1</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>aldrig verifierad</translation>
+    </message>
+    <message>
+        <source>kommuntillhörighet required</source>
+        <translation>kommuntillhörighet krävs</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>%1–%2 år</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>från %1 år</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>till och med %1 år</translation>
+    </message>
+    <message>
+        <source>requires %1</source>
+        <translation>kräver %1</translation>
+    </message>
+    <message>
+        <source>open to AE: %1</source>
+        <translation>öppen för AE: %1</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>EJ VERIFIERAD</translation>
+    </message>
+    <message>
+        <source>One row per insats; below, each one&apos;s huvudman, form, type, method, conditions and when it was last verified.</source>
+        <translation>En rad per insats; nedanför varje insats huvudman, form, typ, metod, villkor och när den senast verifierades.</translation>
+    </message>
+    <message>
+        <source>Per förbund</source>
+        <translation>Per förbund</translation>
+    </message>
+    <message>
+        <source>No member kommun of a förbund</source>
+        <translation>Ingen medlemskommun i ett förbund</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Källa: %1, %2</translation>
+    </message>
+    <message>
+        <source>No values of &quot;%1&quot; are imported for the period.</source>
+        <translation>Inga värden för &quot;%1&quot; är importerade för perioden.</translation>
+    </message>
+    <message>
+        <source>The published total %1 (%3) is less than the sum of the kommuner, %2: no row for an unknown kommun.</source>
+        <translation>Den publicerade summan %1 (%3) är mindre än kommunernas summa, %2: ingen rad för okänd kommun.</translation>
+    </message>
+    <message>
+        <source>Unknown kommun: the published total %1 minus the sum of the kommuner %2.</source>
+        <translation>Okänd kommun: den publicerade summan %1 minus kommunernas summa %2.</translation>
+    </message>
+    <message>
+        <source>%1: the imported value for the förbund is %2, the sum of its kommuner %3.</source>
+        <translation>%1: det importerade värdet för förbundet är %2, summan av dess kommuner %3.</translation>
+    </message>
+    <message>
+        <source>%1: no value imported.</source>
+        <translation>%1: inget värde importerat.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -3843,6 +4634,132 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     </message>
 </context>
 <context>
+    <name>StatisticRules</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Högst %1 tecken, inte %2.</translation>
+    </message>
+    <message>
+        <source>The source (kalla) is required: it is shown under every report of the value.</source>
+        <translation>Källan (kalla) måste anges: den visas under varje rapport med värdet.</translation>
+    </message>
+    <message>
+        <source>The measure (matt) is required.</source>
+        <translation>Måttet (matt) måste anges.</translation>
+    </message>
+    <message>
+        <source>The as-of date (datum) is required, as YYYY-MM-DD.</source>
+        <translation>Datumet (datum) måste anges, som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The as-of date %1 is after today.</source>
+        <translation>Datumet %1 är efter dagens datum.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative (%1).</source>
+        <translation>Ett antal kan inte vara negativt (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a count.</source>
+        <translation>%1 är för stort för ett antal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a four-digit SCB kommun code.</source>
+        <translation>&quot;%1&quot; är inte en fyrsiffrig kommunkod från SCB.</translation>
+    </message>
+    <message>
+        <source>The förbund is not in the register.</source>
+        <translation>Förbundet finns inte i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsImport</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;; it is ignored. The columns are: %2.</source>
+        <translation>Okänd kolumn &quot;%1&quot;; den läses inte. Kolumnerna är: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>Kolumnen &quot;%1&quot; finns två gånger.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;, which is required. The header line is: %2.</source>
+        <translation>Filen saknar kolumnen &quot;%1&quot;, som krävs. Rubrikraden är: %2.</translation>
+    </message>
+    <message>
+        <source>The source (kalla) is required: it is shown under every report of the value.</source>
+        <translation>Källan (kalla) måste anges: den visas under varje rapport med värdet.</translation>
+    </message>
+    <message>
+        <source>The measure (matt) is required.</source>
+        <translation>Måttet (matt) måste anges.</translation>
+    </message>
+    <message>
+        <source>The as-of date (datum) is required, as YYYY-MM-DD.</source>
+        <translation>Datumet (datum) måste anges, som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD (or YYYY-MM for the month&apos;s last day).</source>
+        <translation>&quot;%1&quot; är inte ett datum; skriv det som ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM för månadens sista dag).</translation>
+    </message>
+    <message>
+        <source>The area (omrade) is required: a four-digit kommun code, a förbund&apos;s name or &quot;totalt&quot;.</source>
+        <translation>Området (omrade) måste anges: en fyrsiffrig kommunkod, ett förbunds namn eller &quot;totalt&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kommun code in SCB&apos;s list.</source>
+        <translation>%1 är inte en kommunkod i SCB:s lista.</translation>
+    </message>
+    <message>
+        <source>Write the kommun&apos;s SCB code, %1 for %2, not its name.</source>
+        <translation>Skriv kommunens kod från SCB, %1 för %2, inte dess namn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a kommun code, a förbund in the register nor &quot;totalt&quot;.</source>
+        <translation>&quot;%1&quot; är varken en kommunkod, ett förbund i registret eller &quot;totalt&quot;.</translation>
+    </message>
+    <message>
+        <source>The value (varde) is required.</source>
+        <translation>Värdet (varde) måste anges.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Ett antal kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; a count is written with digits only, e.g. 359.</source>
+        <translation>&quot;%1&quot; är inte ett heltal; ett antal skrivs bara med siffror, t.ex. 359.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a count.</source>
+        <translation>%1 är för stort för ett antal.</translation>
+    </message>
+    <message>
+        <source>Line %1 already gives this source, date, area, measure and category.</source>
+        <translation>Rad %1 anger redan samma källa, datum, område, mått och kategori.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Lästa rader: %1</translation>
+    </message>
+    <message>
+        <source>New values: %1, replaced: %2, unchanged: %3</source>
+        <translation>Nya värden: %1, ersatta: %2, oförändrade: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was written because the file has errors. Correct them and import the file again.</source>
+        <translation>Ingenting sparades eftersom filen har fel. Rätta dem och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>Trial run (--dry-run): nothing was written.</source>
+        <translation>Provkörning (--dry-run): ingenting sparades.</translation>
+    </message>
+</context>
+<context>
     <name>SuppressionFloor</name>
     <message>
         <source>Off</source>
@@ -3851,6 +4768,161 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>Counts above 0 and below this number are shown as &lt;N. Your role sees aggregates only: counts below %1 are always hidden.</source>
         <translation>Antal över 0 och under detta tal visas som &lt;N. Din roll ser bara sammanställda uppgifter: antal under %1 döljs alltid.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;; it is ignored.</source>
+        <translation>Okänd kolumn &quot;%1&quot;; den hoppas över.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>Kolumnen &quot;%1&quot; förekommer två gånger.</translation>
+    </message>
+    <message>
+        <source>The file needs a column &quot;personnummer&quot; or &quot;deltagare&quot;.</source>
+        <translation>Filen måste ha en kolumn &quot;personnummer&quot; eller &quot;deltagare&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;, which is required.</source>
+        <translation>Filen saknar kolumnen &quot;%1&quot;, som krävs.</translation>
+    </message>
+    <message>
+        <source>Each row needs a personnummer or the förbund&apos;s participant key (deltagare).</source>
+        <translation>Varje rad måste ha ett personnummer eller förbundets deltagarnyckel (kolumnen deltagare).</translation>
+    </message>
+    <message>
+        <source>No participant in the register has this personnummer.</source>
+        <translation>Ingen deltagare i registret har det här personnumret.</translation>
+    </message>
+    <message>
+        <source>No participant in the register has the participant key &quot;%1&quot;.</source>
+        <translation>Ingen deltagare i registret har deltagarnyckeln &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The personnummer and the participant key (deltagare) belong to two different participants.</source>
+        <translation>Personnumret och deltagarnyckeln (deltagare) tillhör två olika deltagare.</translation>
+    </message>
+    <message>
+        <source>The programme (insats) is required.</source>
+        <translation>Insatsen (insats) måste anges.</translation>
+    </message>
+    <message>
+        <source>There is no programme &quot;%1&quot; in the register.</source>
+        <translation>Det finns ingen insats &quot;%1&quot; i registret.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; är inte ett datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The participant has no enrollment in &quot;%1&quot;.</source>
+        <translation>Deltagaren har inget inskrivningstillfälle i &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The participant has no enrollment in &quot;%1&quot; starting %2 (the enrollments there start %3).</source>
+        <translation>Deltagaren har inget inskrivningstillfälle i &quot;%1&quot; som börjar %2 (inskrivningstillfällena där börjar %3).</translation>
+    </message>
+    <message>
+        <source>The participant has %1 enrollments in &quot;%2&quot; (starting %3); give the start date (startdatum) of the one the survey is about.</source>
+        <translation>Deltagaren har %1 inskrivningstillfällen i &quot;%2&quot; (som börjar %3); ange startdatum (startdatum) för det som enkäten gäller.</translation>
+    </message>
+    <message>
+        <source>The survey (enkat) is required: its key or its name.</source>
+        <translation>Enkäten (enkat) måste anges: dess nyckel eller namn.</translation>
+    </message>
+    <message>
+        <source>Several surveys are named &quot;%1&quot;; give the key of the one answered: %2.</source>
+        <translation>Flera enkäter heter &quot;%1&quot;; ange nyckeln för den som besvarats: %2.</translation>
+    </message>
+    <message>
+        <source>There is no survey &quot;%1&quot;. Give the key or the name of one of: %2.</source>
+        <translation>Det finns ingen enkät &quot;%1&quot;. Ange nyckeln eller namnet för någon av: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an occasion; write avslut, 6 or 12.</source>
+        <translation>&quot;%1&quot; är inget tillfälle; skriv avslut, 6 eller 12.</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; is answered at the 6- or the 12-month follow-up: write 6 or 12 in tillfalle.</source>
+        <translation>Enkäten &quot;%1&quot; besvaras vid uppföljningen efter 6 eller 12 månader: skriv 6 eller 12 i tillfalle.</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; is answered %2, not %3.</source>
+        <translation>Enkäten &quot;%1&quot; besvaras %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The date the survey was answered (datum) is required.</source>
+        <translation>Datumet då enkäten besvarades (datum) måste anges.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither ja nor nej.</source>
+        <translation>&quot;%1&quot; är varken ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The question (fraga) is required: its key, e.g. E1.</source>
+        <translation>Frågan (fraga) måste anges: dess nyckel, t.ex. E1.</translation>
+    </message>
+    <message>
+        <source>The survey &quot;%1&quot; has no question &quot;%2&quot;. Its questions: %3.</source>
+        <translation>Enkäten &quot;%1&quot; har ingen fråga &quot;%2&quot;. Dess frågor: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;: give a whole number from 1 to %3.</source>
+        <translation>&quot;%1&quot; är inget svar på &quot;%2&quot;: ange ett heltal från 1 till %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer category of &quot;%2&quot;: give one of %3, or its number from 1 to %4.</source>
+        <translation>&quot;%1&quot; är inget svarsalternativ till &quot;%2&quot;: ange ett av %3, eller dess nummer från 1 till %4.</translation>
+    </message>
+    <message>
+        <source>This respondent&apos;s questionnaire is dated %1 on line %2; every row of one questionnaire has the same date.</source>
+        <translation>Den här svarandens enkät är daterad %1 på rad %2; alla rader i en enkät ska ha samma datum.</translation>
+    </message>
+    <message>
+        <source>This respondent&apos;s questionnaire has pappersenkat &quot;%1&quot; on line %2; every row of one questionnaire has the same.</source>
+        <translation>Den här svarandens enkät har pappersenkat &quot;%1&quot; på rad %2; alla rader i en enkät ska ha samma värde.</translation>
+    </message>
+    <message>
+        <source>This respondent already answers the question %1 on line %2.</source>
+        <translation>Den här svaranden besvarar redan fråga %1 på rad %2.</translation>
+    </message>
+    <message>
+        <source>The register already holds this respondent&apos;s survey &quot;%1&quot; %2, answered %3, with other answers or another date. A correction is made in the program: remove the response there and record it again.</source>
+        <translation>Registret har redan den här svarandens enkät &quot;%1&quot; %2, besvarad %3, med andra svar eller ett annat datum. En rättelse görs i programmet: ta bort svaret där och registrera det på nytt.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Lästa rader: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaires new: %1, unchanged: %2</source>
+        <translation>Enkäter nya: %1, oförändrade: %2</translation>
+    </message>
+    <message>
+        <source>Answers written: %1</source>
+        <translation>Sparade svar: %1</translation>
+    </message>
+    <message>
+        <source>Rows ignored (no answer): %1</source>
+        <translation>Överhoppade rader (inget svar): %1</translation>
+    </message>
+    <message>
+        <source>Trial run (--dry-run): nothing was written.</source>
+        <translation>Provkörning (--dry-run): ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Nothing was written because the file has errors. Correct them and import the file again.</source>
+        <translation>Ingenting sparades eftersom filen innehåller fel. Rätta felen och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>No change: the register already held every questionnaire in the file.</source>
+        <translation>Ingen ändring: registret innehöll redan alla enkäter i filen.</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +5303,280 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     </message>
 </context>
 <context>
+    <name>foljsam::ui::AssociationsDialog</name>
+    <message>
+        <source>Förbund and member kommuner</source>
+        <translation>Förbund och medlemskommuner</translation>
+    </message>
+    <message>
+        <source>Filter by förbund, kommun or programme</source>
+        <translation>Filtrera på förbund, kommun eller insats</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Förbund</source>
+        <translation>Förbund</translation>
+    </message>
+    <message>
+        <source>Member kommuner</source>
+        <translation>Medlemskommuner</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>&amp;New förbund</source>
+        <translation>&amp;Nytt förbund</translation>
+    </message>
+    <message>
+        <source>&amp;Remove förbund…</source>
+        <translation>&amp;Ta bort förbund…</translation>
+    </message>
+    <message>
+        <source>Only a förbund no programme belongs to can be removed.</source>
+        <translation>Bara ett förbund som ingen insats hör till kan tas bort.</translation>
+    </message>
+    <message>
+        <source>e.g. Samordningsförbundet Sydväst</source>
+        <translation>t.ex. Samordningsförbundet Sydväst</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the förbund (Enter or Ctrl+S)</source>
+        <translation>Spara förbundet (Enter eller Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Förbund &amp;name:</source>
+        <translation>Förbundets &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Member &amp;kommuner:</source>
+        <translation>Medlems&amp;kommuner:</translation>
+    </message>
+    <message>
+        <source>New förbund</source>
+        <translation>Nytt förbund</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>medlem i %1</translation>
+    </message>
+    <message>
+        <source>Remove the förbund %1 and its list of member kommuner?</source>
+        <translation>Ta bort förbundet %1 och dess lista över medlemskommuner?</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::CatalogueCheckDialog</name>
+    <message>
+        <source>Which insatser can the participant get?</source>
+        <translation>Vilka insatser kan deltagaren få?</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrera</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Can take part</source>
+        <translation>Kan delta</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Kunde inte prövas</translation>
+    </message>
+    <message>
+        <source>Choose a participant first.</source>
+        <translation>Välj en deltagare först.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>On %1: age %2, home kommun %3, income sources %4.</source>
+        <translation>Den %1: ålder %2, hemkommun %3, försörjningskällor %4.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::CatalogueDialog</name>
+    <message>
+        <source>Insats catalogue</source>
+        <translation>Insatskatalog</translation>
+    </message>
+    <message>
+        <source>Filter: name, kommun, huvudman, type...</source>
+        <translation>Filtrera: namn, kommun, huvudman, typ ...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Open to AE</source>
+        <translation>Öppen för AE</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Senast verifierad</translation>
+    </message>
+    <message>
+        <source>&amp;New insats…</source>
+        <translation>&amp;Ny insats…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>&amp;Visa…</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message numerus="yes">
+        <source>! in Last verified: not verified within %n months.</source>
+        <translation>
+            <numerusform>! i Senast verifierad: inte verifierad på %n månad.</numerusform>
+            <numerusform>! i Senast verifierad: inte verifierad på %n månader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified within %n months.</source>
+        <translation>
+            <numerusform>Inte verifierad på %n månad.</numerusform>
+            <numerusform>Inte verifierad på %n månader.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::CatalogueEntryDialog</name>
+    <message>
+        <source>Insats: %1</source>
+        <translation>Insats: %1</translation>
+    </message>
+    <message>
+        <source>New insats</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>Filter kommuner</source>
+        <translation>Filtrera kommuner</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Only for residents of its kommuner (kommuntillhörighet)</source>
+        <translation>Bara för invånare i dess kommuner (kommuntillhörighet)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Kommuner</source>
+        <translation>&amp;Kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Huvudman</source>
+        <translation>&amp;Huvudman</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>&amp;Ages (from–to)</source>
+        <translation>Å&amp;lder (från–till)</translation>
+    </message>
+    <message>
+        <source>&amp;Income source required (one of)</source>
+        <translation>Krav på försörjnin&amp;g (någon av)</translation>
+    </message>
+    <message>
+        <source>&amp;Open to persons with aktivitetsersättning</source>
+        <translation>Ö&amp;ppen för personer med aktivitetsersättning</translation>
+    </message>
+    <message>
+        <source>&amp;Why not</source>
+        <translation>&amp;Varför inte</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Last verified</source>
+        <translation>Senast ve&amp;rifierad</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Ant&amp;eckning</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -4556,6 +5902,10 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>Wage su&amp;bsidy (%)</source>
         <translation>&amp;Lönesubvention (%)</translation>
     </message>
+    <message>
+        <source>Enter the answers to the survey &quot;%1&quot; &amp;next</source>
+        <translation>Fyll i &amp;enkäten &quot;%1&quot; härnäst</translation>
+    </message>
 </context>
 <context>
     <name>foljsam::ui::FollowUpDialog</name>
@@ -4614,6 +5964,10 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>O&amp;ther income</source>
         <translation>Ö&amp;vrig försörjning</translation>
+    </message>
+    <message>
+        <source>Enter the answers to the survey &quot;%1&quot; &amp;next</source>
+        <translation>Fyll i &amp;enkäten &quot;%1&quot; härnäst</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +6477,14 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>Written by</source>
         <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>Enkäts&amp;var…</translation>
+    </message>
+    <message>
+        <source>Enter a questionnaire the participant answered at the exit or at a follow-up, e.g. a paper form returned by post</source>
+        <translation>Skriv in en enkät som deltagaren besvarade vid avslutet eller vid en uppföljning, t.ex. en pappersenkät som kommit med posten</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +7184,154 @@ Registret som det var sparas som
     <message>
         <source>The demo register could not be saved as %1.</source>
         <translation>Demoregistret kunde inte sparas som %1.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Surveys…</source>
+        <translation>&amp;Enkäter…</translation>
+    </message>
+    <message>
+        <source>The questionnaires participants answer at the exit and at the follow-ups, and which of them are offered</source>
+        <translation>Enkäterna som deltagarna besvarar vid avslut och uppföljningar, och vilka som erbjuds</translation>
+    </message>
+    <message>
+        <source>Insats &amp;catalogue…</source>
+        <translation>Insats&amp;katalog…</translation>
+    </message>
+    <message>
+        <source>Which &amp;insatser can the participant get?…</source>
+        <translation>Vilka &amp;insatser kan deltagaren få?…</translation>
+    </message>
+    <message>
+        <source>&amp;Förbund and member kommuner…</source>
+        <translation>&amp;Förbund och medlemskommuner…</translation>
+    </message>
+    <message>
+        <source>The register&apos;s förbund and the kommuner that are members</source>
+        <translation>Registrets förbund och de kommuner som är medlemmar</translation>
+    </message>
+    <message>
+        <source>Import &amp;statistics…</source>
+        <translation>Importera &amp;statistik…</translation>
+    </message>
+    <message>
+        <source>Import aggregate statistics, e.g. Försäkringskassan&apos;s counts per kommun, from a CSV file</source>
+        <translation>Importera statistik, t.ex. Försäkringskassans antal per kommun, från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Import statistics</source>
+        <translation>Importera statistik</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open a register first.</source>
+        <translation>Öppna ett register först.</translation>
+    </message>
+    <message>
+        <source>The statistics were not imported</source>
+        <translation>Statistiken importerades inte</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… och %1 till.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Statistics imported from %1</source>
+        <translation>Statistik importerad från %1</translation>
+    </message>
+    <message>
+        <source>Statistics imported</source>
+        <translation>Statistiken är importerad</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import survey responses…</source>
+        <translation>Importera &amp;enkätsvar…</translation>
+    </message>
+    <message>
+        <source>Import questionnaires from a CSV file with one row per respondent and question</source>
+        <translation>Importera enkäter från en CSV-fil med en rad per svarande och fråga</translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation>Importera enkätsvar</translation>
+    </message>
+    <message>
+        <source>The survey responses were not imported</source>
+        <translation>Enkätsvaren importerades inte</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was imported. Correct them and import the file again.
+
+%2</source>
+        <translation>%1 innehåller fel; ingenting importerades. Rätta felen och importera filen igen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the questionnaires of %2?</source>
+        <translation>%1
+
+Vill du importera enkäterna i %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) imported.</source>
+        <translation>
+            <numerusform>%n enkät importerades.</numerusform>
+            <numerusform>%n enkäter importerades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::MunicipalityPicker</name>
+    <message>
+        <source>Type to find a kommun; Enter checks it</source>
+        <translation>Skriv för att hitta en kommun; Enter markerar den</translation>
+    </message>
+    <message>
+        <source>Member kommuner</source>
+        <translation>Medlemskommuner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No kommun chosen yet.</source>
+        <translation>Ingen kommun vald ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen (%n): %1</source>
+        <translation>
+            <numerusform>Vald (%n): %1</numerusform>
+            <numerusform>Valda (%n): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6878,6 +8388,26 @@ Registret som det var sparas som
         <source>Print %1</source>
         <translation>Skriv ut %1</translation>
     </message>
+    <message>
+        <source>Imported statistics are shown as a table of their own, with their source, never added to the participants.</source>
+        <translation>Importerad statistik visas i en egen tabell med sin källa och räknas aldrig ihop med deltagarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Underlag:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 values</source>
+        <translation>%1, %2 värden</translation>
+    </message>
 </context>
 <context>
     <name>foljsam::ui::ReportChart</name>
@@ -7133,6 +8663,263 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>foljsam::ui::SurveyEditDialog</name>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Ett val</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Flera val</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Fritext</translation>
+    </message>
+    <message>
+        <source>Survey %1</source>
+        <translation>Enkät %1</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Ny enkät</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Names the survey across its versions, in imports and in the report: a-z, 0-9 and _. Cannot be changed once saved.</source>
+        <translation>Namnger enkäten genom alla dess versioner, i import och i rapporten: a–z, 0–9 och _. Kan inte ändras när enkäten har sparats.</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>Ny&amp;ckel</translation>
+    </message>
+    <message>
+        <source>At the exit</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <source>At the follow-ups 6 and 12 months after the exit</source>
+        <translation>Vid uppföljningarna 6 och 12 månader efter avslut</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Tillfälle</translation>
+    </message>
+    <message>
+        <source>O&amp;ffered in the exit and follow-up dialogs</source>
+        <translation>&amp;Erbjuds i avslutsdialogen och uppföljningsdialogen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Upp</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>N&amp;ed</translation>
+    </message>
+    <message>
+        <source>Kin&amp;d</source>
+        <translation>So&amp;rt</translation>
+    </message>
+    <message>
+        <source>Lines up the question&apos;s answers across the survey&apos;s versions (e.g. E1). Left empty, the register gives one.</source>
+        <translation>Håller ihop frågans svar genom enkätens versioner (t.ex. E1). Lämnas den tom ger registret en.</translation>
+    </message>
+    <message>
+        <source>Question &amp;key</source>
+        <translation>Frå&amp;genyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>Scale &amp;points</source>
+        <translation>&amp;Antal steg</translation>
+    </message>
+    <message>
+        <source>Label of &amp;1</source>
+        <translation>Text vid &amp;1</translation>
+    </message>
+    <message>
+        <source>Label of the &amp;highest</source>
+        <translation>Text vid &amp;högsta</translation>
+    </message>
+    <message>
+        <source>One answer per line</source>
+        <translation>Ett svarsalternativ per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>S&amp;varsalternativ</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::SurveyResponseDialog</name>
+    <message>
+        <source>At the exit</source>
+        <translation>Vid avslutet</translation>
+    </message>
+    <message>
+        <source>At the %1-month follow-up</source>
+        <translation>Vid uppföljningen efter %1 månader</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Enkätsvar</translation>
+    </message>
+    <message>
+        <source>&amp;Survey</source>
+        <translation>&amp;Enkät</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Tillfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Besvarad den</translation>
+    </message>
+    <message>
+        <source>Entered from a &amp;paper form</source>
+        <translation>Inskriven från &amp;pappersenkät</translation>
+    </message>
+    <message>
+        <source>In a question: a digit picks that answer, 0 leaves it unanswered, Enter moves to the next question.</source>
+        <translation>I en fråga: en siffra väljer det svaret, 0 lämnar frågan obesvarad, Enter går till nästa fråga.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Tick every answer that applies.</source>
+        <translation>Kryssa för alla svar som stämmer.</translation>
+    </message>
+</context>
+<context>
+    <name>foljsam::ui::SurveysDialog</name>
+    <message>
+        <source>At the exit</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <source>At the follow-ups (6 and 12 months)</source>
+        <translation>Vid uppföljningarna (6 och 12 månader)</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>The questionnaires participants answer at the exit and at the follow-ups. The exit and follow-up dialogs offer the surveys marked as offered. Templates are read only: copy one to adapt it. A change is saved as a new version; answered questionnaires keep the version they answered.</source>
+        <translation>Enkäterna som deltagarna besvarar vid avslut och vid uppföljningarna. Avslutsdialogen och uppföljningsdialogen erbjuder de enkäter som är markerade att erbjudas. Mallarna kan inte ändras: kopiera en för att anpassa den. En ändring sparas som en ny version; besvarade enkäter behåller den version de besvarade.</translation>
+    </message>
+    <message>
+        <source>Filter by name or key…</source>
+        <translation>Filtrera på namn eller nyckel…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Erbjuds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Ny enkät…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation>&amp;Kopiera…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Erbjud</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Egen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;offering</source>
+        <translation>Sluta &amp;erbjuda</translation>
+    </message>
+    <message>
+        <source>A template is read only: copy it to adapt it.</source>
+        <translation>En mall kan inte ändras: kopiera den för att anpassa den.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopia av %1</translation>
+    </message>
+</context>
+<context>
     <name>foljsam::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to Följsam</source>
@@ -7219,18 +9006,6 @@ Det går inte att ångra.</translation>
         <translation>t.ex. Samordningsförbundet Sydväst</translation>
     </message>
     <message>
-        <source>Type to find a kommun; Enter checks it</source>
-        <translation>Skriv för att hitta en kommun; Enter markerar den</translation>
-    </message>
-    <message>
-        <source>Member kommuner</source>
-        <translation>Medlemskommuner</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>e.g. Steget vidare</source>
         <translation>t.ex. Steget vidare</translation>
     </message>
@@ -7257,17 +9032,6 @@ Det går inte att ångra.</translation>
     <message>
         <source>New register</source>
         <translation>Nytt register</translation>
-    </message>
-    <message>
-        <source>No kommun chosen yet.</source>
-        <translation>Ingen kommun vald ännu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chosen (%n): %1</source>
-        <translation>
-            <numerusform>Vald (%n): %1</numerusform>
-            <numerusform>Valda (%n): %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Programme &amp;starts (optional):</source>
@@ -7465,6 +9229,22 @@ Det går inte att ångra.</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A questionnaire is answered at the exit or at a follow-up after it; record the exit first.</source>
+        <translation>En enkät besvaras vid avslutet eller vid en uppföljning efter det; registrera avslutet först.</translation>
+    </message>
+    <message>
+        <source>There is no survey in the register yet. A samordnare sets one up under Edit → Surveys.</source>
+        <translation>Det finns ingen enkät i registret ännu. En samordnare lägger upp en under Redigera → Enkäter.</translation>
+    </message>
+    <message>
+        <source>No survey is offered for this occasion. A samordnare chooses the surveys offered under Edit → Surveys.</source>
+        <translation>Ingen enkät erbjuds vid det här tillfället. En samordnare väljer vilka enkäter som erbjuds under Redigera → Enkäter.</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Enkätsvar</translation>
     </message>
 </context>
 <context>
