@@ -147,11 +147,13 @@ private:
 void writeChart(Layout& layout, const core::ReportTable& table) {
     const double width = layout.width();
     // A question's few answers need less height than a report's main chart.
-    const double height = width * (ReportChart::isSurveyQuestion(table) ? 0.35 : 0.6);
+    const double ratio = ReportChart::isSurveyQuestion(table) ? 0.4 : 0.6;
+    const double height = width * ratio;
     layout.ensure(height);
     if (QPainter* painter = layout.painter()) {
+        // Laid out as on a screen of the same proportions, so the labels keep their size.
         ReportChart::paint(table, ReportChart::defaultKind(table), painter,
-                           QRectF(0, layout.y(), width, height));
+                           QRectF(0, layout.y(), width, height), QSize(900, int(900 * ratio)));
     }
     layout.advance(height);
 }
