@@ -75,19 +75,33 @@ std::pair<std::function<core::Status()>, std::function<core::Status()>> creation
             [remove, id] { return remove(*id); }};
 }
 
-// The name of the first survey offered at the occasion (the exit, or a follow-up); empty when
-// none is (or the instruments cannot be read: the exit is recorded without the offer).
-QString offeredSurvey(core::Register& reg, core::SurveyOccasion occasion) {
+// The instruments a questionnaire can answer. months 0: at the exit, 6 or 12: at that follow-up,
+// the offered instruments of that occasion only; -1: a paper form, every instrument, the offered
+// first.
+QList<core::SurveyInstrument> surveysFor(const QList<core::SurveyInstrument>& all, int months) {
+    QList<core::SurveyInstrument> out;
+    for (const bool offered : {true, false}) {
+        for (const core::SurveyInstrument& s : all) {
+            const bool fits =
+                months < 0 ||
+                (s.offered && (months == 0) == (s.occasion == core::SurveyOccasion::Exit));
+            if (s.offered == offered && fits) {
+                out.append(s);
+            }
+        }
+    }
+    return out;
+}
+
+// The name of the first survey offered at the exit (months 0) or a follow-up; empty when none is
+// (or the instruments cannot be read: the exit is recorded without the offer).
+QString offeredSurvey(core::Register& reg, int months) {
     auto instruments = reg.surveyInstruments();
     if (!instruments) {
         return {};
     }
-    for (const core::SurveyInstrument& s : std::as_const(instruments.value())) {
-        if (s.offered && s.occasion == occasion) {
-            return s.name;
-        }
-    }
-    return {};
+    const QList<core::SurveyInstrument> offered = surveysFor(instruments.value(), months);
+    return offered.isEmpty() ? QString() : offered.first().name;
 }
 
 } // namespace
@@ -468,7 +482,7 @@ bool Workspace::recordExit(core::Id enrollmentId) {
             [&reg, exit] { return reg.undoExit(exit.enrollmentId); });
     };
     ExitDialog dialog(reg, person, enrollment, initial, save, m_window);
-    if (const QString survey = offeredSurvey(reg, core::SurveyOccasion::Exit); !survey.isEmpty()) {
+    if (const QString survey = offeredSurvey(reg, 0); !survey.isEmpty()) {
         dialog.offerSurvey(survey);
     }
     if (m_runDialog(dialog) != QDialog::Accepted) {
@@ -530,8 +544,7 @@ bool Workspace::recordFollowUp(core::Id enrollmentId, int months) {
         return perform(tr("%1-month follow-up").arg(followUp.months), personId, redo, undo);
     };
     FollowUpDialog dialog(reg, person, enrollment, *exit.value(), initial, save, m_window);
-    if (const QString survey = offeredSurvey(reg, core::SurveyOccasion::FollowUp);
-        !survey.isEmpty()) {
+    if (const QString survey = offeredSurvey(reg, months); !survey.isEmpty()) {
         dialog.offerSurvey(survey);
     }
     if (m_runDialog(dialog) != QDialog::Accepted) {
@@ -564,20 +577,7 @@ bool Workspace::recordSurveyResponse(core::Id enrollmentId, int months) {
     if (!all) {
         return report(all.error());
     }
-    // The offered instruments for the occasion; for a paper form every instrument, offered first.
-    QList<core::SurveyInstrument> instruments;
-    for (const bool offered : {true, false}) {
-        for (const core::SurveyInstrument& s : std::as_const(all.value())) {
-            if (s.offered != offered || (months >= 0 && !offered)) {
-                continue;
-            }
-            const bool fits =
-                months < 0 || (months == 0) == (s.occasion == core::SurveyOccasion::Exit);
-            if (fits) {
-                instruments.append(s);
-            }
-        }
-    }
+    const QList<core::SurveyInstrument> instruments = surveysFor(all.value(), months);
     if (instruments.isEmpty()) {
         return report(core::Error{
             QStringLiteral("survey.none_offered"),

@@ -70,6 +70,26 @@ SurveyInstrument normalisedInstrument(const SurveyInstrument& in) {
     return s;
 }
 
+// The instrument versions whose ids the executed query selects, each read whole by `read`
+// (Register::readSurveyInstrument), in the query's order.
+template <typename Read>
+Result<QList<SurveyInstrument>> instrumentsOf(QSqlQuery& q, const Read& read) {
+    QList<Id> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    QList<SurveyInstrument> instruments;
+    for (const Id id : std::as_const(ids)) {
+        auto instrument = read(id);
+        if (!instrument) {
+            return instrument.error();
+        }
+        instruments.append(instrument.value());
+    }
+    return instruments;
+}
+
 } // namespace
 
 Result<SurveyInstrument> Register::readSurveyInstrument(Id versionId) {
@@ -145,19 +165,11 @@ Result<QList<SurveyInstrument>> Register::surveyInstruments() {
         !s) {
         return s.error();
     }
-    QList<Id> ids;
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
+    auto read = instrumentsOf(q, [this](Id id) { return readSurveyInstrument(id); });
+    if (!read) {
+        return read.error();
     }
-    q.finish();
-    QList<SurveyInstrument> instruments;
-    for (const Id id : std::as_const(ids)) {
-        auto instrument = readSurveyInstrument(id);
-        if (!instrument) {
-            return instrument.error();
-        }
-        instruments.append(instrument.value());
-    }
+    QList<SurveyInstrument> instruments = std::move(read).value();
     std::sort(instruments.begin(), instruments.end(),
               [](const SurveyInstrument& a, const SurveyInstrument& b) {
                   const int byName = a.name.localeAwareCompare(b.name);
@@ -189,20 +201,7 @@ Result<QList<SurveyInstrument>> Register::surveyInstrumentVersions(const QString
         !s) {
         return s.error();
     }
-    QList<Id> ids;
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-    }
-    q.finish();
-    QList<SurveyInstrument> versions;
-    for (const Id id : std::as_const(ids)) {
-        auto instrument = readSurveyInstrument(id);
-        if (!instrument) {
-            return instrument.error();
-        }
-        versions.append(instrument.value());
-    }
-    return versions;
+    return instrumentsOf(q, [this](Id id) { return readSurveyInstrument(id); });
 }
 
 Result<Id> Register::saveSurveyInstrument(const SurveyInstrument& input) {
