@@ -118,7 +118,9 @@ struct EnrollmentFacts {
     // Contacts by date: every contact of an enrollment without an exit on the cut-off (the
     // contact-gap goal's), none of one that had ended (no report reads them).
     QList<QDate> contactDates;
-    QList<QDate> multiPartyDates; // every flerpartssamtal (KONTAKTTYP FLERPART), ended or not
+    // Every flerpartssamtal (KONTAKTTYP FLERPART), ended or not; of an enrollment that had
+    // ended on the cut-off, only when it started on or after `from` (no report reads the others).
+    QList<QDate> multiPartyDates;
     std::optional<ExitFacts> exit;
     QList<FollowUpFacts> followUps;
     QList<SurveyResponseFacts> surveyResponses; // dated on or before the cut-off
@@ -137,10 +139,13 @@ enum class FactPart : unsigned {
     Surveys = 0x80,    // every survey instrument, and the enrollments' responses with their answers
     Catalogue = 0x100, // the insats catalogue (domain/InsatsCatalogue.h), as it is now
     Statistics = 0x200, // every imported aggregate statistic dated on or before the cut-off
+    // Every person, not only those of the referrals and enrollments read (with `from` set): the
+    // kommun series has a column for each kommun a person of the register lives in.
+    AllPersons = 0x400,
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0x3ff);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0x7ff);
 
 struct ReportFacts {
     QDate cutoff;
@@ -154,6 +159,8 @@ struct ReportFacts {
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
     QList<Association> associations;           // every förbund with its member kommuner
+    // With `from` set and without FactPart::AllPersons, the persons of the referrals and
+    // enrollments read only.
     QHash<Id, PersonFacts> persons;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
     QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded

@@ -234,8 +234,11 @@ FactScope Reports::scopeFor(const ReportParams& params) {
         return scope;
     }
     scope.parts = entry->reads;
-    if (params.series == SeriesKind::Sex || params.series == SeriesKind::Municipality) {
+    if (params.series == SeriesKind::Sex) {
         scope.parts |= FactPart::Persons;
+    }
+    if (params.series == SeriesKind::Municipality) {
+        scope.parts |= FactPart::Persons | FactPart::AllPersons;
     }
     if (params.from.isValid() && entry->reads.testFlag(FactPart::Surveys)) {
         // Responses and follow-ups falling due in the period belong to exits before it, however

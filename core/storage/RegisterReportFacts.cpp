@@ -286,50 +286,91 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         facts.statistics = statisticList.value();
     }
 
-    // Persons, with the home kommun valid on the cut-off.
+    // Which referrals are read: received by the cut-off (from `from` to `to`).
+    QList<QVariant> referralValues{last};
+    QString referralWhere =
+        inScope(QStringLiteral("programme_id"), scope.programmes, referralValues);
+    if (facts.from.isValid()) {
+        referralWhere += QStringLiteral(" AND received_date >= ?");
+        referralValues.append(from);
+    }
+    if (!reads(FactPart::Referrals)) {
+        referralWhere = QStringLiteral("1 = 0");
+        referralValues = {last};
+    }
+    referralWhere.prepend(QStringLiteral("received_date <= ? AND "));
+    // Which enrollments are read: started by the cut-off (by `to`; and not ended before `from`).
+    QList<QVariant> enrollmentValues{last};
+    QString enrollmentWhere =
+        inScope(QStringLiteral("e.programme_id"), scope.programmes, enrollmentValues);
+    if (facts.from.isValid()) {
+        enrollmentWhere += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM enrollment_exit x WHERE "
+                                          "x.enrollment_id = e.id AND x.exit_date < ?)");
+        enrollmentValues.append(from);
+    }
+    if (!reads(FactPart::Enrollments)) {
+        enrollmentWhere = QStringLiteral("1 = 0");
+        enrollmentValues = {last};
+    }
+    enrollmentWhere.prepend(QStringLiteral("e.start_date <= ? AND "));
+
+    // Persons, with the home kommun valid on the cut-off (the latest record by then: the rows of
+    // a person come in date order). With `from` set, only the persons of the referrals and
+    // enrollments read: at national scale most persons have nothing in a given year.
+    values = {cutoff};
+    where = QStringLiteral("1 = 1");
+    if (facts.from.isValid() && !reads(FactPart::AllPersons) &&
+        (reads(FactPart::Referrals) || reads(FactPart::Enrollments))) {
+        QStringList of;
+        if (reads(FactPart::Enrollments)) {
+            of.append(QStringLiteral("p.id IN (SELECT e.person_id FROM enrollment e WHERE ") +
+                      enrollmentWhere + u')');
+            values.append(enrollmentValues);
+        }
+        if (reads(FactPart::Referrals)) {
+            of.append(QStringLiteral("p.id IN (SELECT person_id FROM referral WHERE ") +
+                      referralWhere + u')');
+            values.append(referralValues);
+        }
+        where = of.join(QStringLiteral(" OR "));
+    }
     if (!reads(FactPart::Persons)) {
         // not read
-    } else if (auto s =
-                   sql::exec(q,
-                             QStringLiteral(
-                                 "SELECT p.id, p.sex, p.birth_year, p.birth_date, p.identity_kind, "
-                                 "(SELECT m.municipality_code FROM person_municipality m "
-                                 " WHERE m.person_id = p.id AND m.valid_from <= ? "
-                                 " ORDER BY m.valid_from DESC LIMIT 1) FROM person p"),
-                             {cutoff});
+    } else if (auto s = sql::exec(q,
+                                  QStringLiteral("SELECT p.id, p.sex, p.birth_year, p.birth_date, "
+                                                 "p.identity_kind, m.municipality_code FROM "
+                                                 "person p LEFT JOIN person_municipality m ON "
+                                                 "m.person_id = p.id AND m.valid_from <= ? "
+                                                 "WHERE ") +
+                                      where + QStringLiteral(" ORDER BY p.id, m.valid_from"),
+                                  values);
                !s) {
         return s.error();
     }
+    PersonFacts* person = nullptr;
     while (q.next()) {
+        const Id id = q.value(0).toLongLong();
+        if (person && person->id == id) {
+            person->municipality = q.value(5).toString(); // a later record
+            continue;
+        }
         PersonFacts p;
-        p.id = q.value(0).toLongLong();
+        p.id = id;
         p.sex = q.value(1).toString();
         p.birthYear = q.value(2).toInt();
         p.birthDate = sql::toDate(q.value(3));
         p.anonymous = q.value(4).toString() == IdentityKind::Anonymous;
         p.municipality = q.value(5).toString();
-        facts.persons.insert(p.id, p);
+        person = &*facts.persons.insert(p.id, p);
     }
 
-    // Referrals received by the cut-off (from `from` to `to`); a decision dated later is not yet
-    // made.
-    values = {last};
-    where = inScope(QStringLiteral("programme_id"), scope.programmes, values);
-    if (facts.from.isValid()) {
-        where += QStringLiteral(" AND received_date >= ?");
-        values.append(from);
-    }
-    if (!reads(FactPart::Referrals)) {
-        where = QStringLiteral("1 = 0");
-        values = {last};
-    }
+    // Referrals (a decision dated after the cut-off is not yet made).
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, person_id, programme_id, received_date, "
                                           "referring_actor, decision, decision_date, "
-                                          "first_meeting_date FROM referral WHERE "
-                                          "received_date <= ? AND ") +
-                               where + QStringLiteral(" ORDER BY received_date, id"),
-                           values);
+                                          "first_meeting_date FROM referral WHERE ") +
+                               referralWhere + QStringLiteral(" ORDER BY received_date, id"),
+                           referralValues);
         !s) {
         return s.error();
     }
@@ -354,12 +395,18 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         referralAt.insert(r.id, facts.referrals.size());
         facts.referrals.append(r);
     }
+    // Their other actors (with `from` set, those of the referrals read only).
     if (referralAt.isEmpty() || !reads(FactPart::Referrals)) {
         // none to name actors for
-    } else if (auto s = sql::exec(q,
-                                  QStringLiteral("SELECT referral_id, actor FROM referral_actor "
-                                                 "ORDER BY referral_id, position"),
-                                  {});
+    } else if (auto s = sql::exec(
+                   q,
+                   facts.from.isValid()
+                       ? QStringLiteral("SELECT a.referral_id, a.actor FROM referral_actor a "
+                                        "WHERE a.referral_id IN (SELECT id FROM referral WHERE ") +
+                             referralWhere + QStringLiteral(") ORDER BY a.referral_id, a.position")
+                       : QStringLiteral("SELECT referral_id, actor FROM referral_actor "
+                                        "ORDER BY referral_id, position"),
+                   facts.from.isValid() ? referralValues : QList<QVariant>{});
                !s) {
         return s.error();
     }
@@ -371,44 +418,34 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
 
     // Enrollments started by the cut-off (by `to`; and not ended before `from`).
-    values = {last};
-    where = inScope(QStringLiteral("e.programme_id"), scope.programmes, values);
-    if (facts.from.isValid()) {
-        where += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM enrollment_exit x WHERE "
-                                "x.enrollment_id = e.id AND x.exit_date < ?)");
-        values.append(from);
-    }
-    if (!reads(FactPart::Enrollments)) {
-        where = QStringLiteral("1 = 0");
-        values = {last};
-    }
     // The rows under the enrollments (incomes, plans, contacts, ...): with `from` set, those of
     // the enrollments read only, found through their indexes rather than by reading the tables.
-    const QString enrollmentWhere = where;
-    const QList<QVariant> enrollmentValues = values;
     const auto ofEnrollments = [&](const QString& column, QList<QVariant>& childValues) -> QString {
         if (!facts.from.isValid()) {
             return QString();
         }
         childValues.append(enrollmentValues);
         return QStringLiteral(" AND ") + column +
-               QStringLiteral(" IN (SELECT e.id FROM enrollment e WHERE e.start_date <= ? AND ") +
-               enrollmentWhere + u')';
+               QStringLiteral(" IN (SELECT e.id FROM enrollment e WHERE ") + enrollmentWhere + u')';
     };
     if (auto s = sql::exec(
             q,
             QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
                            "u.username, r.referring_actor, e.occupation_before, e.education, "
-                           "e.prior_support, e.ssa_since, e.start_age FROM enrollment e "
+                           "e.prior_support, e.ssa_since, e.start_age, x.exit_date, x.reason, "
+                           "x.occupation_after FROM enrollment e "
                            "LEFT JOIN app_user u ON u.id = e.coach_id "
                            "LEFT JOIN referral r ON r.id = e.referral_id "
-                           "WHERE e.start_date <= ? AND ") +
-                where + QStringLiteral(" ORDER BY e.start_date, e.id"),
-            values);
+                           "LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id WHERE ") +
+                enrollmentWhere + QStringLiteral(" ORDER BY e.start_date, e.id"),
+            enrollmentValues);
         !s) {
         return s.error();
     }
+    // With its exit: a FELREG exit removes the enrollment from every report, whenever it is
+    // dated; any other exit counts from its date.
     QHash<Id, qsizetype> enrollmentAt;
+    QSet<Id> excluded;
     while (q.next()) {
         EnrollmentFacts e;
         e.id = q.value(0).toLongLong();
@@ -423,6 +460,13 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         e.priorSupport = q.value(9).toString();
         e.ssaSince = sql::toDate(q.value(10));
         e.startAge = sql::toOptInt(q.value(11));
+        if (q.value(12).isNull()) {
+            // no exit
+        } else if (isExcludedExitReason(m_codes, q.value(13).toString())) {
+            excluded.insert(e.id);
+        } else if (const QDate date = sql::toDate(q.value(12)); date <= facts.cutoff) {
+            e.exit = ExitFacts{date, q.value(13).toString(), {}, q.value(14).toString()};
+        }
         enrollmentAt.insert(e.id, facts.enrollments.size());
         facts.enrollments.append(e);
     }
@@ -438,62 +482,48 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         const QString sql = select + ofEnrollments(column, childValues) + order;
         return sql::exec(q, sql, childValues);
     };
+    // Rows under the read enrollments, found from them through the index of the rows' table on
+    // its enrollment (at national scale about twice as quick as scanning the table for them).
+    // `joins` joins the table to `e`; the condition's values come first.
+    const auto rowsUnder = [&](const QString& columns, const QString& joins,
+                               const QString& condition, QList<QVariant> rowValues,
+                               const QString& order) {
+        rowValues.append(enrollmentValues);
+        return sql::exec(q,
+                         QStringLiteral("SELECT ") + columns +
+                             QStringLiteral(" FROM enrollment e ") + joins +
+                             QStringLiteral(" WHERE ") + condition + QStringLiteral(" AND ") +
+                             enrollmentWhere + QStringLiteral(" ORDER BY e.id, ") + order,
+                         rowValues);
+    };
 
     if (!reads(FactPart::Incomes) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = childRows(QStringLiteral("SELECT enrollment_id, phase, income_source FROM "
-                                                 "enrollment_income WHERE 1 = 1"),
-                                  QStringLiteral("enrollment_id"), {},
-                                  QStringLiteral(" ORDER BY enrollment_id, phase, position"));
+    } else if (auto s =
+                   rowsUnder(QStringLiteral("i.enrollment_id, i.phase, i.income_source"),
+                             QStringLiteral("JOIN enrollment_income i ON i.enrollment_id = "
+                                            "e.id"),
+                             QStringLiteral("1 = 1"), {}, QStringLiteral("i.phase, i.position"));
                !s) {
         return s.error();
     }
-    QHash<Id, QStringList> incomeAfter;
     while (q.next()) {
         if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
             if (q.value(1).toString() == QLatin1String("BEFORE")) {
                 e->incomeSources.append(q.value(2).toString());
-            } else {
-                incomeAfter[e->id].append(q.value(2).toString());
+            } else if (e->exit) {
+                e->exit->incomeSources.append(q.value(2).toString());
             }
-        }
-    }
-
-    // Exits: a FELREG exit removes the enrollment from every report, whenever it is dated; any
-    // other exit counts from its date.
-    QSet<Id> excluded;
-    if (enrollmentAt.isEmpty()) {
-        // not read
-    } else if (auto s =
-                   childRows(QStringLiteral("SELECT enrollment_id, exit_date, reason, "
-                                            "occupation_after FROM enrollment_exit WHERE 1 = 1"),
-                             QStringLiteral("enrollment_id"), {}, QString());
-               !s) {
-        return s.error();
-    }
-    while (q.next()) {
-        EnrollmentFacts* e = enrollmentOf(q.value(0));
-        if (!e) {
-            continue;
-        }
-        const QString reason = q.value(2).toString();
-        if (isExcludedExitReason(m_codes, reason)) {
-            excluded.insert(e->id);
-            continue;
-        }
-        const QDate date = sql::toDate(q.value(1));
-        if (date <= facts.cutoff) {
-            e->exit = ExitFacts{date, reason, incomeAfter.value(e->id), q.value(3).toString()};
         }
     }
 
     if (!reads(FactPart::FollowUps) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = childRows(QStringLiteral("SELECT f.id, f.enrollment_id, f.months, "
-                                                 "f.performed_date, f.response, f.status FROM "
-                                                 "follow_up f WHERE f.performed_date <= ?"),
-                                  QStringLiteral("f.enrollment_id"), {cutoff},
-                                  QStringLiteral(" ORDER BY f.enrollment_id, f.months"));
+    } else if (auto s = rowsUnder(QStringLiteral("f.id, f.enrollment_id, f.months, "
+                                                 "f.performed_date, f.response, f.status"),
+                                  QStringLiteral("JOIN follow_up f ON f.enrollment_id = e.id"),
+                                  QStringLiteral("f.performed_date <= ?"), {cutoff},
+                                  QStringLiteral("f.months"));
                !s) {
         return s.error();
     }
@@ -513,11 +543,12 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
     if (!reads(FactPart::Incomes) || followUpAt.isEmpty()) {
         // not read
-    } else if (auto s = childRows(QStringLiteral("SELECT i.follow_up_id, i.income_source FROM "
-                                                 "follow_up_income i JOIN follow_up f ON f.id = "
-                                                 "i.follow_up_id WHERE 1 = 1"),
-                                  QStringLiteral("f.enrollment_id"), {},
-                                  QStringLiteral(" ORDER BY i.follow_up_id, i.position"));
+    } else if (auto s =
+                   rowsUnder(QStringLiteral("i.follow_up_id, i.income_source"),
+                             QStringLiteral("JOIN follow_up f ON f.enrollment_id = e.id "
+                                            "JOIN follow_up_income i ON i.follow_up_id = "
+                                            "f.id"),
+                             QStringLiteral("1 = 1"), {}, QStringLiteral("f.months, i.position"));
                !s) {
         return s.error();
     }
@@ -546,10 +577,10 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
 
     if (!reads(FactPart::Plans) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = childRows(QStringLiteral("SELECT enrollment_id, created_date FROM "
-                                                 "action_plan WHERE created_date <= ?"),
-                                  QStringLiteral("enrollment_id"), {cutoff},
-                                  QStringLiteral(" ORDER BY enrollment_id, version"));
+    } else if (auto s = rowsUnder(QStringLiteral("a.enrollment_id, a.created_date"),
+                                  QStringLiteral("JOIN action_plan a ON a.enrollment_id = e.id"),
+                                  QStringLiteral("a.created_date <= ?"), {cutoff},
+                                  QStringLiteral("a.version"));
                !s) {
         return s.error();
     }
@@ -560,16 +591,16 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
     if (!reads(FactPart::Contacts) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = childRows(
-                   // Every contact of an enrollment still open on the cut-off (the contact gaps),
-                   // only the flerpartssamtal of one that had ended (ReportFacts.h): at national
-                   // scale most contacts belong to ended enrollments, and no report reads them.
-                   QStringLiteral("SELECT enrollment_id, contact_date, contact_type FROM contact "
-                                  "WHERE contact_date <= ? AND (contact_type = 'FLERPART' OR "
-                                  "NOT EXISTS (SELECT 1 FROM enrollment_exit x WHERE "
-                                  "x.enrollment_id = contact.enrollment_id AND x.exit_date <= ?))"),
-                   QStringLiteral("enrollment_id"), {cutoff, cutoff},
-                   QStringLiteral(" ORDER BY enrollment_id, contact_date"));
+    } else if (auto s = rowsUnder(
+                   // Every contact of an enrollment still open on the cut-off (the contact gaps):
+                   // at national scale most contacts belong to ended enrollments, and no report
+                   // reads those.
+                   QStringLiteral("c.enrollment_id, c.contact_date, c.contact_type"),
+                   QStringLiteral("JOIN contact c ON c.enrollment_id = e.id"),
+                   QStringLiteral("c.contact_date <= ? AND NOT EXISTS (SELECT 1 FROM "
+                                  "enrollment_exit y WHERE y.enrollment_id = e.id AND "
+                                  "y.exit_date <= ?)"),
+                   {cutoff, cutoff}, QStringLiteral("c.contact_date"));
                !s) {
         return s.error();
     }
@@ -579,6 +610,29 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             if (q.value(2).toString() == QLatin1String("FLERPART")) {
                 e->multiPartyDates.append(sql::toDate(q.value(1)));
             }
+        }
+    }
+    // The flerpartssamtal of an enrollment that had ended: with `from` set, of those started on
+    // or after it only (ReportFacts.h).
+    values = {cutoff, cutoff};
+    where = QStringLiteral("c.contact_type = 'FLERPART' AND c.contact_date <= ? AND EXISTS "
+                           "(SELECT 1 FROM enrollment_exit y WHERE y.enrollment_id = e.id AND "
+                           "y.exit_date <= ?)");
+    if (facts.from.isValid()) {
+        where += QStringLiteral(" AND e.start_date >= ?");
+        values.append(from);
+    }
+    if (!reads(FactPart::Contacts) || enrollmentAt.isEmpty()) {
+        // not read
+    } else if (auto s = rowsUnder(QStringLiteral("c.enrollment_id, c.contact_date"),
+                                  QStringLiteral("JOIN contact c ON c.enrollment_id = e.id"), where,
+                                  values, QStringLiteral("c.contact_date"));
+               !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
+            e->multiPartyDates.append(sql::toDate(q.value(1)));
         }
     }
 

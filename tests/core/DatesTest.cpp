@@ -46,4 +46,8 @@ TEST(IsoDates, AcceptDashedAndCompactFormsOnly) {
     EXPECT_FALSE(fromIso(QStringLiteral("2025-02-30")).isValid());
     EXPECT_FALSE(fromIso(QStringLiteral("28/02/2025")).isValid());
     EXPECT_FALSE(fromIso(QStringLiteral("2025-2-28")).isValid());
+    EXPECT_FALSE(fromIso(QStringLiteral("2025-13-01")).isValid());
+    EXPECT_FALSE(fromIso(QStringLiteral("2025-0a-01")).isValid());
+    EXPECT_FALSE(fromIso(QStringLiteral("2025-+1-01")).isValid());
+    EXPECT_EQ(fromIso(QStringLiteral(" 2024-02-29 ")), QDate(2024, 2, 29));
 }
