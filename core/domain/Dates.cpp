@@ -6,36 +6,34 @@ QString toIso(QDate date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QDate fromIso(const QString& text) {
-    const QString t = text.trimmed();
-    if (t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
-        // Read digit by digit: the reports read hundreds of thousands of dates, and this is
-        // several times quicker than QDate::fromString. QDate checks the day exists.
-        const auto digits = [&t](qsizetype at, qsizetype count) {
-            int value = 0;
-            for (qsizetype i = at; i < at + count; ++i) {
-                const char16_t c = t.at(i).unicode();
-                if (c < u'0' || c > u'9') {
-                    return -1;
-                }
-                value = value * 10 + (c - u'0');
+QDate fromIso(QStringView text) {
+    const QStringView t = text.trimmed();
+    // Read digit by digit: the reports read hundreds of thousands of dates, and this is several
+    // times quicker than QDate::fromString. QDate checks that the day exists.
+    const auto digits = [&t](qsizetype at, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
             }
-            return value;
-        };
-        const int year = digits(0, 4);
-        const int month = digits(5, 2);
-        const int day = digits(8, 2);
-        return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
-    }
-    if (t.size() == 8) {
-        for (const QChar c : t) {
-            if (!c.isDigit()) {
-                return {};
-            }
+            value = value * 10 + (c - u'0');
         }
-        return QDate(t.left(4).toInt(), t.mid(4, 2).toInt(), t.mid(6, 2).toInt());
+        return value;
+    };
+    int year = -1;
+    int month = -1;
+    int day = -1;
+    if (t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
+        year = digits(0, 4);
+        month = digits(5, 2);
+        day = digits(8, 2);
+    } else if (t.size() == 8) {
+        year = digits(0, 4);
+        month = digits(4, 2);
+        day = digits(6, 2);
     }
-    return {};
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
 }
 
 FollowUpWindow followUpWindow(QDate exitDate, int months) {

@@ -118,8 +118,8 @@ struct EnrollmentFacts {
     // Contacts by date: every contact of an enrollment without an exit on the cut-off (the
     // contact-gap goal's), none of one that had ended (no report reads them).
     QList<QDate> contactDates;
-    // Every flerpartssamtal (KONTAKTTYP FLERPART), ended or not; of an enrollment that had
-    // ended on the cut-off, only when it started on or after `from` (no report reads the others).
+    // Every flerpartssamtal (KONTAKTTYP FLERPART), ended or not; with `from` set, only of an
+    // enrollment started on or after it (no report reads the others).
     QList<QDate> multiPartyDates;
     std::optional<ExitFacts> exit;
     QList<FollowUpFacts> followUps;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace foljsam::core {
 
@@ -146,7 +147,7 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
         response.date = sql::toDate(q.value(4));
         QList<SurveyResponseFacts>& list = facts.enrollments[*e].surveyResponses;
         responseAt.insert(q.value(0).toLongLong(), {*e, list.size()});
-        list.append(response);
+        list.append(std::move(response));
     }
     if (responseAt.isEmpty()) {
         return {};
@@ -361,7 +362,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         p.birthDate = sql::toDate(q.value(3));
         p.anonymous = q.value(4).toString() == IdentityKind::Anonymous;
         p.municipality = q.value(5).toString();
-        person = &*facts.persons.insert(p.id, p);
+        person = &*facts.persons.emplace(id, std::move(p));
     }
 
     // Referrals (a decision dated after the cut-off is not yet made).
@@ -393,7 +394,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             r.firstMeeting = QDate();
         }
         referralAt.insert(r.id, facts.referrals.size());
-        facts.referrals.append(r);
+        facts.referrals.append(std::move(r));
     }
     // Their other actors (with `from` set, those of the referrals read only).
     if (referralAt.isEmpty() || !reads(FactPart::Referrals)) {
@@ -468,7 +469,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             e.exit = ExitFacts{date, q.value(13).toString(), {}, q.value(14).toString()};
         }
         enrollmentAt.insert(e.id, facts.enrollments.size());
-        facts.enrollments.append(e);
+        facts.enrollments.append(std::move(e));
     }
     const auto enrollmentOf = [&](const QVariant& id) -> EnrollmentFacts* {
         const auto it = enrollmentAt.constFind(id.toLongLong());
@@ -539,7 +540,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         f.response = q.value(4).toString();
         f.status = q.value(5).toString();
         followUpAt.insert(q.value(0).toLongLong(), {e->id, e->followUps.size()});
-        e->followUps.append(f);
+        e->followUps.append(std::move(f));
     }
     if (!reads(FactPart::Incomes) || followUpAt.isEmpty()) {
         // not read
@@ -589,35 +590,42 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             e->planDates.append(sql::toDate(q.value(1)));
         }
     }
+    // Every contact date of an enrollment still open on the cut-off (the contact gaps): at
+    // national scale most contacts belong to ended enrollments, and no report reads those. One
+    // row per enrollment with its dates joined by commas, read from the contact index: about a
+    // tenth of the rows to convert. (The aggregate is the one SQLite and PostgreSQL spell
+    // differently; its order is not defined, so the dates are sorted here.)
+    values = {cutoff, cutoff};
+    values.append(enrollmentValues);
     if (!reads(FactPart::Contacts) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = rowsUnder(
-                   // Every contact of an enrollment still open on the cut-off (the contact gaps):
-                   // at national scale most contacts belong to ended enrollments, and no report
-                   // reads those.
-                   QStringLiteral("c.enrollment_id, c.contact_date, c.contact_type"),
-                   QStringLiteral("JOIN contact c ON c.enrollment_id = e.id"),
-                   QStringLiteral("c.contact_date <= ? AND NOT EXISTS (SELECT 1 FROM "
-                                  "enrollment_exit y WHERE y.enrollment_id = e.id AND "
-                                  "y.exit_date <= ?)"),
-                   {cutoff, cutoff}, QStringLiteral("c.contact_date"));
+    } else if (auto s = sql::exec(
+                   q,
+                   QStringLiteral("SELECT e.id, ") +
+                       (m_db->isPostgres() ? QStringLiteral("string_agg(c.contact_date, ',')")
+                                           : QStringLiteral("group_concat(c.contact_date, ',')")) +
+                       QStringLiteral(" FROM enrollment e JOIN contact c ON c.enrollment_id = "
+                                      "e.id WHERE c.contact_date <= ? AND NOT EXISTS (SELECT 1 "
+                                      "FROM enrollment_exit y WHERE y.enrollment_id = e.id AND "
+                                      "y.exit_date <= ?) AND ") +
+                       enrollmentWhere + QStringLiteral(" GROUP BY e.id"),
+                   values);
                !s) {
         return s.error();
     }
     while (q.next()) {
         if (EnrollmentFacts* e = enrollmentOf(q.value(0))) {
-            e->contactDates.append(sql::toDate(q.value(1)));
-            if (q.value(2).toString() == QLatin1String("FLERPART")) {
-                e->multiPartyDates.append(sql::toDate(q.value(1)));
+            const QString dates = q.value(1).toString();
+            for (const QStringView date : QStringView(dates).tokenize(u',')) {
+                e->contactDates.append(fromIso(date));
             }
+            std::sort(e->contactDates.begin(), e->contactDates.end());
         }
     }
-    // The flerpartssamtal of an enrollment that had ended: with `from` set, of those started on
-    // or after it only (ReportFacts.h).
-    values = {cutoff, cutoff};
-    where = QStringLiteral("c.contact_type = 'FLERPART' AND c.contact_date <= ? AND EXISTS "
-                           "(SELECT 1 FROM enrollment_exit y WHERE y.enrollment_id = e.id AND "
-                           "y.exit_date <= ?)");
+    // The flerpartssamtal: with `from` set, of the enrollments started on or after it only
+    // (ReportFacts.h).
+    values = {cutoff};
+    where = QStringLiteral("c.contact_type = 'FLERPART' AND c.contact_date <= ?");
     if (facts.from.isValid()) {
         where += QStringLiteral(" AND e.start_date >= ?");
         values.append(from);

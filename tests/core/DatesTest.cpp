@@ -43,6 +43,8 @@ TEST(FollowUpState, MovesFromNotYetDueToDueToOverdueToMissed) {
 TEST(IsoDates, AcceptDashedAndCompactFormsOnly) {
     EXPECT_EQ(fromIso(QStringLiteral("2025-02-28")), QDate(2025, 2, 28));
     EXPECT_EQ(fromIso(QStringLiteral("20250228")), QDate(2025, 2, 28));
+    EXPECT_FALSE(fromIso(QStringLiteral("2025022x")).isValid());
+    EXPECT_FALSE(fromIso(QStringLiteral("20250230")).isValid());
     EXPECT_FALSE(fromIso(QStringLiteral("2025-02-30")).isValid());
     EXPECT_FALSE(fromIso(QStringLiteral("28/02/2025")).isValid());
     EXPECT_FALSE(fromIso(QStringLiteral("2025-2-28")).isValid());
