@@ -268,6 +268,23 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     // The last day a referral may have been received or an enrollment started.
     const QString last = facts.to.isValid() ? toIso(facts.to) : cutoff;
     const auto reads = [&scope](FactPart part) { return scope.parts.testFlag(part); };
+    // One read transaction: every query below sees the register as it stood at the first, so a
+    // record another user saves meanwhile is counted in every table or in none (SQLite's
+    // snapshot in WAL mode; REPEATABLE READ on PostgreSQL, whose default gives each statement
+    // its own). It writes nothing to the register (the temporary tables are the connection's)
+    // and is rolled back when it goes out of scope, after the query.
+    Transaction snapshot(*m_db);
+    if (!snapshot.begun()) {
+        return snapshot.begun().error();
+    }
+    if (m_db->isPostgres() && m_db->transactionDepth() == 1) {
+        QSqlQuery isolation(m_db->sql());
+        if (auto s = sql::execDirect(
+                isolation, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+            !s) {
+            return s.error();
+        }
+    }
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
 
