@@ -270,3 +270,31 @@ TEST(PostgresServer, ErrorsAreRegisterErrors) {
     }
     foljsam::test::dropTestDatabase(url);
 }
+
+// A report read while the other user's save is still open is not held up by it and does not
+// count it; once saved, it counts it. (The read is one transaction and keeps the ids it reads in
+// temporary tables: neither may wait for or take the register's write lock.)
+TEST_F(TwoUsers, AReportReadDuringTheOthersSaveCountsOnlyWhatIsSaved) {
+    Enrollment mine;
+    mine.personId = first;
+    mine.programmeId = programme;
+    mine.startDate = QDate(2025, 2, 1);
+    ASSERT_TRUE(reg->enroll(mine).ok());
+    FactParts parts = allFactParts; // the persons of the enrollments read, not every person
+    parts.setFlag(FactPart::AllPersons, false);
+    const FactScope scope{QDate(2025, 12, 31), {}, parts, QDate(2025, 1, 1)};
+    {
+        Transaction open(other->database());
+        ASSERT_TRUE(open.begun().ok());
+        Enrollment theirs = mine;
+        theirs.personId = second;
+        ASSERT_TRUE(other->enroll(theirs).ok());
+        const ReportFacts during = valueOf(reg->reportFacts(scope));
+        EXPECT_EQ(during.enrollments.size(), 1);
+        EXPECT_EQ(during.persons.size(), 1);
+        ASSERT_TRUE(open.commit().ok());
+    }
+    const ReportFacts after = valueOf(reg->reportFacts(scope));
+    EXPECT_EQ(after.enrollments.size(), 2);
+    EXPECT_EQ(after.persons.size(), 2);
+}
