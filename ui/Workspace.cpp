@@ -75,24 +75,6 @@ std::pair<std::function<core::Status()>, std::function<core::Status()>> creation
             [remove, id] { return remove(*id); }};
 }
 
-// The instruments a questionnaire can answer. months 0: at the exit, 6 or 12: at that follow-up,
-// the offered instruments of that occasion only; -1: a paper form, every instrument, the offered
-// first.
-QList<core::SurveyInstrument> surveysFor(const QList<core::SurveyInstrument>& all, int months) {
-    QList<core::SurveyInstrument> out;
-    for (const bool offered : {true, false}) {
-        for (const core::SurveyInstrument& s : all) {
-            const bool fits =
-                months < 0 ||
-                (s.offered && (months == 0) == (s.occasion == core::SurveyOccasion::Exit));
-            if (s.offered == offered && fits) {
-                out.append(s);
-            }
-        }
-    }
-    return out;
-}
-
 // The name of the first survey offered at the exit (months 0) or a follow-up; empty when none is
 // (or the instruments cannot be read: the exit is recorded without the offer).
 QString offeredSurvey(core::Register& reg, int months) {
@@ -100,7 +82,8 @@ QString offeredSurvey(core::Register& reg, int months) {
     if (!instruments) {
         return {};
     }
-    const QList<core::SurveyInstrument> offered = surveysFor(instruments.value(), months);
+    const QList<core::SurveyInstrument> offered =
+        core::SurveyRules::instrumentsFor(instruments.value(), months);
     return offered.isEmpty() ? QString() : offered.first().name;
 }
 
@@ -577,7 +560,8 @@ bool Workspace::recordSurveyResponse(core::Id enrollmentId, int months) {
     if (!all) {
         return report(all.error());
     }
-    const QList<core::SurveyInstrument> instruments = surveysFor(all.value(), months);
+    const QList<core::SurveyInstrument> instruments =
+        core::SurveyRules::instrumentsFor(all.value(), months);
     if (instruments.isEmpty()) {
         return report(core::Error{
             QStringLiteral("survey.none_offered"),

@@ -416,6 +416,22 @@ QString SurveyRules::occasionText(SurveyOccasion occasion, int followUpMonths) {
     return tr("at the follow-up");
 }
 
+QList<SurveyInstrument> SurveyRules::instrumentsFor(const QList<SurveyInstrument>& all,
+                                                    int followUpMonths) {
+    QList<SurveyInstrument> out;
+    for (const bool offered : {true, false}) {
+        for (const SurveyInstrument& s : all) {
+            const bool fits =
+                followUpMonths < 0 ||
+                (s.offered && (followUpMonths == 0) == (s.occasion == SurveyOccasion::Exit));
+            if (s.offered == offered && fits) {
+                out.append(s);
+            }
+        }
+    }
+    return out;
+}
+
 QString SurveyRules::keyFromName(const QString& name, const QStringList& taken) {
     // Decomposed, the accents are separate marks: å ä ö and é become a a o e.
     const QString plain = name.normalized(QString::NormalizationForm_KD).toLower();

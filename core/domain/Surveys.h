@@ -153,6 +153,12 @@ public:
     // single choice; text at most maxTextLength characters; only the field the kind uses.
     Errors checkAnswer(const SurveyAnswer& answer, const SurveyQuestion& question) const;
 
+    // The instruments a questionnaire may answer, in the order of `all`: at the exit
+    // (followUpMonths 0) or at the 6- or 12-month follow-up, the offered instruments of that
+    // occasion only; for a paper form entered later (followUpMonths -1), every instrument, the
+    // offered first.
+    static QList<SurveyInstrument> instrumentsFor(const QList<SurveyInstrument>& all,
+                                                  int followUpMonths);
     // The register's refusal of a second response (code survey.duplicate).
     static Error duplicateResponse(const QString& instrumentName, SurveyOccasion occasion,
                                    int followUpMonths, QDate existingDate);

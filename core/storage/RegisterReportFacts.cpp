@@ -22,31 +22,29 @@ QString inScope(const QString& column, const QList<Id>& programmes, QList<QVaria
     return column + QStringLiteral(" IN (") + sql::placeholders(programmes, values) + u')';
 }
 
-// Fills the connection's temporary table `table` (one column, id) with the ids `select` gives,
-// making it on first use. The facts keep the ids of the enrollments and persons they read so:
-// the filter is evaluated once, and each query after it walks the ids and finds its rows through
-// its table's index. (A temporary table is private to the connection and needs no write access
-// to the register; PostgreSQL grants TEMPORARY to every role by default.)
+// Makes the connection's temporary table `table` (one column, id) with the ids `select` gives.
+// The facts keep the ids of the enrollments and persons they read so: the filter is evaluated
+// once, and each query after it walks the ids and finds its rows through its table's index. The
+// table is made in the read's transaction and goes with it (Register::reportFacts rolls it back).
+// (A temporary table is private to the connection and needs no write access to the register;
+// PostgreSQL grants TEMPORARY to every role by default.)
 Status fillIdTable(QSqlQuery& q, bool postgres, const QString& table, const QString& select,
                    const QList<QVariant>& values) {
-    if (auto s = sql::execDirect(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ") + table +
+    if (auto s = sql::execDirect(q, QStringLiteral("CREATE TEMP TABLE ") + table +
                                         (postgres ? QStringLiteral(" (id BIGINT PRIMARY KEY)")
                                                   : QStringLiteral(" (id INTEGER PRIMARY KEY)")));
         !s) {
-        return s;
-    }
-    if (auto s = sql::execDirect(q, QStringLiteral("DELETE FROM ") + table); !s) {
         return s;
     }
     return sql::exec(q, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (id) ") + select,
                      values);
 }
 
-// The instruments and the responses of the enrollments read (Surveys part). childRows runs a
+// The instruments and the responses of the enrollments read (Surveys part). rowsUnder runs a
 // query of rows under the read enrollments (RegisterReportFacts' own lambda).
-template <typename ChildRows>
+template <typename RowsUnder>
 Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
-                       const QHash<Id, qsizetype>& enrollmentAt, ChildRows& childRows,
+                       const QHash<Id, qsizetype>& enrollmentAt, const RowsUnder& rowsUnder,
                        const QString& cutoff) {
     if (!reads) {
         return {};
@@ -147,11 +145,11 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
     if (enrollmentAt.isEmpty()) {
         return {};
     }
-    if (auto s = childRows(QStringLiteral("SELECT r.id, r.enrollment_id, r.instrument_id, "
-                                          "r.follow_up_months, r.response_date FROM "
-                                          "survey_response r WHERE r.response_date <= ?"),
-                           QStringLiteral("r.enrollment_id"), {cutoff},
-                           QStringLiteral(" ORDER BY r.enrollment_id, r.id"));
+    const QString responses = QStringLiteral("JOIN survey_response r ON r.enrollment_id = e.id");
+    const QString inTime = QStringLiteral("r.response_date <= ?");
+    if (auto s = rowsUnder(QStringLiteral("r.id, r.enrollment_id, r.instrument_id, "
+                                          "r.follow_up_months, r.response_date"),
+                           responses, inTime, {cutoff}, QStringLiteral("r.id"));
         !s) {
         return s;
     }
@@ -189,12 +187,10 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
         response.answers.append({key, std::nullopt, {}, {}});
         return &response.answers.last();
     };
-    if (auto s = childRows(QStringLiteral("SELECT a.response_id, a.question_id, a.scale_value, "
-                                          "a.text_value FROM survey_answer a JOIN "
-                                          "survey_response r ON r.id = a.response_id WHERE "
-                                          "r.response_date <= ?"),
-                           QStringLiteral("r.enrollment_id"), {cutoff},
-                           QStringLiteral(" ORDER BY a.response_id, a.question_id"));
+    if (auto s =
+            rowsUnder(QStringLiteral("a.response_id, a.question_id, a.scale_value, a.text_value"),
+                      responses + QStringLiteral(" JOIN survey_answer a ON a.response_id = r.id"),
+                      inTime, {cutoff}, QStringLiteral("a.response_id, a.question_id"));
         !s) {
         return s;
     }
@@ -204,13 +200,10 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
             a->text = q.value(3).toString();
         }
     }
-    if (auto s = childRows(QStringLiteral("SELECT c.response_id, c.question_id, "
-                                          "c.category_position FROM survey_answer_choice c JOIN "
-                                          "survey_response r ON r.id = c.response_id WHERE "
-                                          "r.response_date <= ?"),
-                           QStringLiteral("r.enrollment_id"), {cutoff},
-                           QStringLiteral(" ORDER BY c.response_id, c.question_id, "
-                                          "c.category_position"));
+    if (auto s = rowsUnder(
+            QStringLiteral("c.response_id, c.question_id, c.category_position"),
+            responses + QStringLiteral(" JOIN survey_answer_choice c ON c.response_id = r.id"),
+            inTime, {cutoff}, QStringLiteral("c.response_id, c.question_id, c.category_position"));
         !s) {
         return s;
     }
@@ -388,12 +381,12 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         // not read
     } else if (auto s = sql::exec(
                    q,
-                   (somePersons ? QStringLiteral("SELECT p.id, p.sex, p.birth_year, p.birth_date, "
-                                                 "p.identity_kind, m.municipality_code FROM "
-                                                 "fact_person_ids t JOIN person p ON p.id = t.id ")
-                                : QStringLiteral("SELECT p.id, p.sex, p.birth_year, p.birth_date, "
-                                                 "p.identity_kind, m.municipality_code FROM "
-                                                 "person p ")) +
+                   QStringLiteral(
+                       "SELECT p.id, p.sex, p.birth_year, p.birth_date, p.identity_kind, "
+                       "m.municipality_code FROM ") +
+                       (somePersons
+                            ? QStringLiteral("fact_person_ids t JOIN person p ON p.id = t.id ")
+                            : QStringLiteral("person p ")) +
                        QStringLiteral("LEFT JOIN person_municipality m ON m.person_id = p.id AND "
                                       "m.valid_from <= ? ORDER BY p.id, m.valid_from"),
                    {cutoff});
@@ -471,15 +464,6 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
 
     // Enrollments started by the cut-off (by `to`; and not ended before `from`).
-    // The rows under the enrollments (incomes, plans, contacts, ...): with `from` set, those of
-    // the enrollments read only, found through their indexes rather than by reading the tables.
-    const auto ofEnrollments = [&](const QString& column) -> QString {
-        if (!facts.from.isValid()) {
-            return QString();
-        }
-        return QStringLiteral(" AND ") + column +
-               QStringLiteral(" IN (SELECT id FROM fact_enrollment_ids)");
-    };
     if (auto s = sql::exec(
             q,
             QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
@@ -527,18 +511,10 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         return it == enrollmentAt.cend() ? nullptr : &facts.enrollments[*it];
     };
 
-    // A query of rows under the read enrollments: its WHERE conditions, then those of the
-    // enrollments (ofEnrollments), then the order.
-    const auto childRows = [&](const QString& select, const QString& column,
-                               const QList<QVariant>& childValues, const QString& order) {
-        if (auto s = keepEnrollmentIds(); !s) {
-            return s;
-        }
-        return sql::exec(q, select + ofEnrollments(column) + order, childValues);
-    };
     // Rows under the read enrollments, found from their ids (fact_enrollment_ids, as `e`) through
     // the index of the rows' table on its enrollment: at national scale a third of the time of
-    // evaluating the enrollments' filter again for each table. `joins` joins the table to `e.id`.
+    // evaluating the enrollments' filter again for each table. `joins` joins the tables to `e.id`;
+    // the rows come in the order of the enrollments, then `order`.
     const auto rowsUnder = [&](const QString& columns, const QString& joins,
                                const QString& condition, const QList<QVariant>& rowValues,
                                const QString& order) {
@@ -620,7 +596,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     // Surveys: every instrument with all its versions' questions (a handful of rows), lined up
     // by question key, and the responses of the read enrollments with their answers.
     if (auto s =
-            readSurveyFacts(q, facts, reads(FactPart::Surveys), enrollmentAt, childRows, cutoff);
+            readSurveyFacts(q, facts, reads(FactPart::Surveys), enrollmentAt, rowsUnder, cutoff);
         !s) {
         return s.error();
     }

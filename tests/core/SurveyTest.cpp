@@ -710,6 +710,35 @@ TEST_F(SurveyRegister, TemplatesAreNotOfferedUntilTurnedOnAndOfferingMakesNoNewV
     EXPECT_FALSE(valueOf(reg->surveyInstrument(own)).offered); // a property of the instrument
 }
 
+// At the exit or a follow-up only the offered instruments of that occasion; for a paper form
+// every instrument, the offered first; in the given order within each.
+TEST(SurveyRules, TheInstrumentsAQuestionnaireMayAnswerFollowTheOccasionAndTheOffer) {
+    const auto make = [](const char* key, SurveyOccasion occasion, bool offered) {
+        SurveyInstrument s = instrument();
+        s.key = QString::fromUtf8(key);
+        s.occasion = occasion;
+        s.offered = offered;
+        return s;
+    };
+    const QList<SurveyInstrument> all{make("exit_off", SurveyOccasion::Exit, false),
+                                      make("exit_on", SurveyOccasion::Exit, true),
+                                      make("follow_on", SurveyOccasion::FollowUp, true),
+                                      make("follow_off", SurveyOccasion::FollowUp, false)};
+    const auto keys = [&all](int months) {
+        QStringList out;
+        for (const SurveyInstrument& s : SurveyRules::instrumentsFor(all, months)) {
+            out.append(s.key);
+        }
+        return out;
+    };
+    EXPECT_EQ(keys(0), QStringList{QStringLiteral("exit_on")});
+    EXPECT_EQ(keys(6), QStringList{QStringLiteral("follow_on")});
+    EXPECT_EQ(keys(12), QStringList{QStringLiteral("follow_on")});
+    EXPECT_EQ(keys(-1), (QStringList{QStringLiteral("exit_on"), QStringLiteral("follow_on"),
+                                     QStringLiteral("exit_off"), QStringLiteral("follow_off")}));
+    EXPECT_TRUE(SurveyRules::instrumentsFor({}, 0).isEmpty());
+}
+
 TEST(SurveyRules, AKeyIsMadeFromTheNameAndKeptFreeOfTakenKeys) {
     EXPECT_EQ(SurveyRules::keyFromName(u8("Enkät vid avslut 2027")),
               QStringLiteral("enkat_vid_avslut_2027"));
