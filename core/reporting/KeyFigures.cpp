@@ -70,7 +70,11 @@ QStringList KeyFigures::reportsRead() {
 }
 
 FactScope KeyFigures::scopeWith(const QStringList& reportIds, const ReportParams& params) {
-    return Reports::scopeFor(reportIds + reportsRead(), params);
+    FactScope scope = Reports::scopeFor(reportIds + reportsRead(), params);
+    // The participants active at the end of the period are counted here, from every enrollment
+    // active in it.
+    scope.periodEnrollments = PeriodEnrollment::Active;
+    return scope;
 }
 
 Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const CodeCatalog& codes,

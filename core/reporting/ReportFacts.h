@@ -147,6 +147,18 @@ Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
 inline constexpr FactParts allFactParts = FactParts::fromInt(0x7ff);
 
+// Which enrollments of a period the facts hold (with `from` set; FactScope::periodEnrollments).
+// A report of the exits dated in the period counts those only, one of the enrollments started in
+// it those only: at national scale a third and two thirds of the enrollments active some day of a
+// year, and the rows under them fewer in proportion (docs/performance.md).
+enum class PeriodEnrollment : unsigned {
+    Started = 0x1, // started in the period
+    Exited = 0x2,  // with an exit dated in the period (by the cut-off)
+    Active = 0x7,  // every enrollment active some day of the period: the two above and the rest
+};
+Q_DECLARE_FLAGS(PeriodEnrollments, PeriodEnrollment)
+Q_DECLARE_OPERATORS_FOR_FLAGS(PeriodEnrollments)
+
 struct ReportFacts {
     QDate cutoff;
     FactParts parts = allFactParts; // what was read (the lists of the others are empty)
@@ -156,6 +168,9 @@ struct ReportFacts {
     // Invalid, or the last day the facts are complete for: referrals received and enrollments
     // started after it were not read (FactScope::to).
     QDate to;
+    // With `from` set, which of the enrollments active in the period were read (without it,
+    // every one: Active).
+    PeriodEnrollments periodEnrollments = PeriodEnrollment::Active;
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
     QList<Association> associations;           // every förbund with its member kommuner
@@ -163,7 +178,8 @@ struct ReportFacts {
     // enrollments read only.
     QHash<Id, PersonFacts> persons;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
-    QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded
+    QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded; by
+                                        // start, then id
     // Every goal (domain/Goals.h, GoalMeasures) of the programmes in scope as it stood on the
     // cut-off: the latest record made by then (recorded_at's local date on or before the
     // cut-off); removed goals are absent. programme -> measure key -> year -> value.
@@ -189,7 +205,8 @@ struct ReportFacts {
 // Which programmes the facts cover (none: all), the cut-off, which parts to read and for which
 // days: with `from` set, referrals received before it and enrollments that ended (an exit dated)
 // before it are left out, with `to` set, referrals received and enrollments started after it, as
-// no report over such a period counts them.
+// no report over such a period counts them. With `from` set, `periodEnrollments` narrows the
+// enrollments to those started or those exited in the period.
 struct FactScope {
     FactScope() = default;
     FactScope(QDate cutoff, QList<Id> programmes, FactParts parts = allFactParts, QDate from = {},
@@ -201,6 +218,7 @@ struct FactScope {
     FactParts parts = allFactParts;
     QDate from;
     QDate to;
+    PeriodEnrollments periodEnrollments = PeriodEnrollment::Active;
 };
 
 } // namespace foljsam::core

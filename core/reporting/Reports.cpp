@@ -20,24 +20,29 @@ struct Entry {
     ReportFunction run;
     bool usesAgeBands;
     FactParts reads; // besides what the series reads (Reports::scopeFor)
+    // Which enrollments of a period it counts (ReportFacts.h): those started in it, those exited
+    // in it, or every one active some day of it.
+    PeriodEnrollments counts = PeriodEnrollment::Active;
 };
 
 constexpr FactParts enrollments{FactPart::Enrollments};
+constexpr PeriodEnrollments started{PeriodEnrollment::Started};
+constexpr PeriodEnrollments exited{PeriodEnrollment::Exited};
 
 // The catalogue's order (spec/reports.md).
 constexpr Entry entries[] = {
     {"remittenter", &reports::remittenter, false, FactPart::Referrals},
     {"intag", &reports::intag, false, FactPart::Referrals},
-    {"stod-fore", &reports::stodFore, false, enrollments},
-    {"kon-alder", &reports::konAlder, true, enrollments | FactPart::Persons},
-    {"avslutade", &reports::avslutade, false, enrollments},
-    {"avslut-kvartal", &reports::avslutKvartal, false, enrollments},
-    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false, enrollments},
-    {"uppfoljning", &reports::uppfoljning, false, enrollments | FactPart::FollowUps},
+    {"stod-fore", &reports::stodFore, false, enrollments, started},
+    {"kon-alder", &reports::konAlder, true, enrollments | FactPart::Persons, started},
+    {"avslutade", &reports::avslutade, false, enrollments, exited},
+    {"avslut-kvartal", &reports::avslutKvartal, false, enrollments, exited},
+    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false, enrollments, exited},
+    {"uppfoljning", &reports::uppfoljning, false, enrollments | FactPart::FollowUps, exited},
     {"fore-efter-forsorjning", &reports::foreEfterForsorjning, false,
-     enrollments | FactPart::Incomes},
-    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false, enrollments},
-    {"tid-i-insats", &reports::tidIInsats, false, enrollments},
+     enrollments | FactPart::Incomes, exited},
+    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false, enrollments, exited},
+    {"tid-i-insats", &reports::tidIInsats, false, enrollments, exited},
     {"processmal", &reports::processmal, false, enrollments | FactPart::Plans | FactPart::Contacts},
     {"volym", &reports::volym, false, enrollments},
     {"per-kommun", &reports::perKommun, false, enrollments | FactPart::Persons},
@@ -249,6 +254,8 @@ FactScope Reports::scopeFor(const ReportParams& params) {
         // Nothing received or started after the period's end is counted (a report of the
         // enrollments active at the cut-off takes those started by the end of the period).
         scope.to = params.to;
+        scope.periodEnrollments =
+            entry->reads.testFlag(FactPart::Enrollments) ? entry->counts : PeriodEnrollments{};
     } else {
         // The period then starts at the earliest record (Reports::run): every one is needed.
         scope.parts |= FactPart::Referrals | FactPart::Enrollments;
@@ -258,16 +265,21 @@ FactScope Reports::scopeFor(const ReportParams& params) {
 
 FactScope Reports::scopeFor(const QStringList& ids, ReportParams params) {
     FactScope scope{params.cutoff, params.programmes, {}, params.from, params.to};
+    scope.periodEnrollments = {};
     for (const QString& id : ids) {
         params.id = id;
         const FactScope one = scopeFor(params);
         scope.parts |= one.parts;
+        scope.periodEnrollments |= one.periodEnrollments;
         if (!one.from.isValid()) {
             scope.from = QDate();
         }
         if (!one.to.isValid()) {
             scope.to = QDate();
         }
+    }
+    if (!scope.periodEnrollments) {
+        scope.periodEnrollments = PeriodEnrollment::Active; // none reads enrollments: as unscoped
     }
     return scope;
 }
@@ -288,7 +300,9 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     // Facts read for another report or period would give wrong numbers, not an error.
     const FactScope needed = scopeFor(params);
     if (!facts.parts.testFlags(needed.parts) ||
-        (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from)) ||
+        (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from ||
+                                  (needed.periodEnrollments && !facts.periodEnrollments.testFlags(
+                                                                   needed.periodEnrollments)))) ||
         (facts.to.isValid() && (!needed.to.isValid() || needed.to > facts.to))) {
         return Error{QStringLiteral("report.facts_incomplete"),
                      tr("The report \"%1\" needs parts of the register that were not read for "

@@ -333,6 +333,8 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
         {QDate(today.year() - 3, 7, 1), today},                           // several years
     };
     int compared = 0;
+    int readingEnrollments = 0; // reports reading enrollments
+    int narrowed = 0;           // ... only those started or exited in the period
     for (const core::ReportInfo& info : core::Reports::catalogue()) {
         for (const auto& [from, to] : periods) {
             for (const core::SeriesKind series :
@@ -378,7 +380,53 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
         EXPECT_EQ(core::Reports::run(earlier, reg->codes(), params).error().code,
                   QStringLiteral("report.facts_incomplete"))
             << qPrintable(info.id);
+        // Nor on the enrollments of the period it does not count (started, exited, or active).
+        if (scope.periodEnrollments && scope.from.isValid()) {
+            core::FactScope other = scope;
+            other.periodEnrollments =
+                scope.periodEnrollments == core::PeriodEnrollment::Started
+                    ? core::PeriodEnrollments(core::PeriodEnrollment::Exited)
+                : scope.periodEnrollments == core::PeriodEnrollment::Exited
+                    ? core::PeriodEnrollments(core::PeriodEnrollment::Started)
+                    : core::PeriodEnrollment::Started | core::PeriodEnrollment::Exited;
+            const core::ReportFacts narrower = valueOf(reg->reportFacts(other));
+            EXPECT_EQ(core::Reports::run(narrower, reg->codes(), params).error().code,
+                      QStringLiteral("report.facts_incomplete"))
+                << qPrintable(info.id);
+        }
+        if (scope.parts.testFlag(core::FactPart::Enrollments)) {
+            ++readingEnrollments;
+            narrowed += scope.periodEnrollments != core::PeriodEnrollment::Active ? 1 : 0;
+        }
     }
+    // The exits' reports read the enrollments exited in the period, stod-fore and kon-alder those
+    // started in it; a document of both kinds reads both, and each of its tables is as from the
+    // whole register.
+    EXPECT_GE(narrowed, 8);
+    EXPECT_LT(narrowed, readingEnrollments);
+    core::ReportParams year;
+    year.from = QDate(today.year() - 1, 1, 1);
+    year.to = QDate(today.year() - 1, 12, 31);
+    year.cutoff = today;
+    const QStringList mixed{QStringLiteral("stod-fore"), QStringLiteral("kon-alder"),
+                            QStringLiteral("avslutade"), QStringLiteral("uppfoljning")};
+    const core::FactScope both = core::Reports::scopeFor(mixed, year);
+    EXPECT_EQ(both.periodEnrollments,
+              core::PeriodEnrollment::Started | core::PeriodEnrollment::Exited);
+    const core::ReportFacts bothFacts = valueOf(reg->reportFacts(both));
+    for (const QString& id : mixed) {
+        year.id = id;
+        const auto expected = core::Reports::run(whole, reg->codes(), year);
+        const auto got = core::Reports::run(bothFacts, reg->codes(), year);
+        ASSERT_TRUE(expected.ok() && got.ok()) << qPrintable(id);
+        EXPECT_EQ(core::toJson(got.value()), core::toJson(expected.value())) << qPrintable(id);
+    }
+    year.id = QStringLiteral("volym");
+    EXPECT_EQ(core::Reports::run(bothFacts, reg->codes(), year).error().code,
+              QStringLiteral("report.facts_incomplete"));
+    // The key figures count the participants active at the period's end themselves.
+    EXPECT_EQ(core::KeyFigures::scopeWith({QStringLiteral("avslutade")}, year).periodEnrollments,
+              core::PeriodEnrollments(core::PeriodEnrollment::Active));
     // The quarterly report's key figures, from the facts its reports and figures read.
     core::ReportParams quarter;
     quarter.from = QDate(today.year() - 1, 10, 1);
