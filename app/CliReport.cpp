@@ -264,6 +264,8 @@ int Cli::cmdReport(const QStringList& args) {
         return facts.error().code.startsWith(QLatin1String("access.")) ? InvalidInput
                                                                        : RegisterProblem;
     }
+    // The quarterly report is for the board: no list of single enrollments.
+    params.personLevelParts = !quarterly;
     QList<ReportTable> tables;
     for (const QString& id : ids) {
         params.id = id;
@@ -272,13 +274,10 @@ int Cli::cmdReport(const QStringList& args) {
             m_err << run.error().message << Qt::endl;
             return InvalidInput;
         }
-        if (quarterly) {
-            dropPersonLevelParts(run.value());
-        }
         tables.append(run.value());
     }
     // A report that lists persons leaves the program: logged once per run (the quarterly
-    // report has dropped those parts above). Aggregates are not logged.
+    // report's tables have no such part). Aggregates are not logged.
     for (const ReportTable& t : std::as_const(tables)) {
         const bool personLevel =
             t.personLevel || std::any_of(t.parts.cbegin(), t.parts.cend(),

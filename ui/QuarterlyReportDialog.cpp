@@ -245,6 +245,7 @@ bool QuarterlyReportDialog::writePdf(const QString& path) {
         params.programmes.append(programme);
     }
     params.suppress = m_suppress->value();
+    params.personLevelParts = false; // a document for the board: no list of single enrollments
     const QStringList ids = chosenReports();
     if (ids.isEmpty()) {
         return fail(tr("Choose at least one report for the document."), m_reports);
@@ -268,7 +269,6 @@ bool QuarterlyReportDialog::writePdf(const QString& path) {
             return fail(table.error().message,
                         table.error().field == QLatin1String("period") ? m_period : nullptr);
         }
-        core::dropPersonLevelParts(table.value());
         tables.append(std::move(table).value());
         progress.setValue(progress.value() + 1);
     }

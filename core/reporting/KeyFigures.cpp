@@ -82,7 +82,8 @@ Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const Cod
     // The förbundschef's facts carry a least threshold (Register::reportFacts).
     const int suppress = std::max(params.suppress, facts.minimumSuppress);
     params.series = SeriesKind::None;
-    params.suppress = 0; // each figure is hidden below by its own rule
+    params.suppress = 0;             // each figure is hidden below by its own rule
+    params.personLevelParts = false; // totals only
     // The tables unsuppressed (a copy of implicitly shared containers: cheap).
     ReportFacts unsuppressed = facts;
     unsuppressed.minimumSuppress = 0;

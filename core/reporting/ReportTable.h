@@ -44,6 +44,11 @@ struct ReportParams {
     // participants (domain/Statistics.h), of one source (empty: the measure's only source).
     QString statistic;
     QString statisticSource;
+    // false: the parts that list single enrollments (personLevel) are not made, and the table
+    // says they are left out (dropPersonLevelParts), as in a document for the board (the
+    // quarterly report) and in the key figures. Making them is most of processmal's time at
+    // national scale.
+    bool personLevelParts = true;
 
     static QList<AgeBand> defaultAgeBands(); // 16-24,25-29,30-39,40-49,50-66
 };

@@ -362,6 +362,7 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     }
     // The förbundschef's facts carry a least threshold (Register::reportFacts).
     params.suppress = std::max(params.suppress, facts.minimumSuppress);
+    params.personLevelParts = params.personLevelParts && facts.personLevelAllowed;
     const reports::Context context{facts, codes, params};
     ReportTable table = entry->run(context);
     const ReportInfo* info = find(params.id);
@@ -387,7 +388,7 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     table.from = params.from;
     table.to = params.to;
     table.cutoff = params.cutoff;
-    if (!facts.personLevelAllowed) {
+    if (!facts.personLevelAllowed || !params.personLevelParts) {
         dropPersonLevelParts(table); // never lists persons to a förbundschef
     }
     return table;

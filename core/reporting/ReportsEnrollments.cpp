@@ -326,6 +326,9 @@ void addGoalNote(ReportTable& table, const Tally& tally, const Context& context,
 
 ReportTable processmal(const Context& context) {
     const QDate cutoff = context.facts.cutoff;
+    // The exception lists, unless they are left out (their parts are then made empty, for
+    // Reports::run to leave out with its note).
+    const bool lists = context.params.personLevelParts;
     // Goal 1: enrollments started in the period with the first action plan within 14 days. One
     // without a plan whose 14 days are not over at the cut-off is not counted yet.
     Tally plan = goalTally(context, Texts::planMet(), Texts::planNotMet());
@@ -343,7 +346,7 @@ ReportTable processmal(const Context& context) {
         }
         plan.add(met ? QStringLiteral("met") : QStringLiteral("not_met"),
                  seriesKey(context, recordOf(e, e.start)));
-        if (!met) {
+        if (!met && lists) {
             late.append({&e, int(e.start.daysTo(first.isValid() ? first : cutoff)),
                          first.isValid() ? Texts::enrollment(e.id, e.start)
                                          : Texts::enrollmentWithoutPlan(e.id, e.start)});
@@ -360,7 +363,7 @@ ReportTable processmal(const Context& context) {
         const auto [longest, over] = longestContactGap(e, cutoff);
         contact.add(over ? QStringLiteral("not_met") : QStringLiteral("met"),
                     seriesKey(context, recordOf(e, e.start)));
-        if (over) {
+        if (over && lists) {
             gaps.append({&e, longest, Texts::enrollment(e.id, e.start)});
         }
     }

@@ -426,6 +426,22 @@ TEST_F(ReportsEnrollmentsProcessmal, LeavesTheExceptionListsOutWhenSmallCellsAre
         << t.notes.join(u'|').toStdString();
 }
 
+// A document for the board asks for no list of single enrollments: the table is the report's
+// with those parts left out and a note saying so, as when they are made and then dropped.
+TEST_F(ReportsEnrollmentsProcessmal, ADocumentWithoutListsGetsTheTablesAndTheNoteOnly) {
+    ReportParams p = year(2025);
+    ReportTable dropped = run(QStringLiteral("processmal"), QDate(2025, 12, 31), p);
+    ASSERT_EQ(dropped.parts.size(), 4);
+    core::dropPersonLevelParts(dropped);
+    p.personLevelParts = false;
+    const ReportTable t = run(QStringLiteral("processmal"), QDate(2025, 12, 31), p);
+    EXPECT_EQ(core::toJson(t), core::toJson(dropped));
+    ASSERT_EQ(t.parts.size(), 2);
+    EXPECT_EQ(t.parts.at(0).id, QStringLiteral("processmal-kontakt"));
+    EXPECT_TRUE(t.notes.join(u' ').contains(QStringLiteral("lämnas utanför")))
+        << t.notes.join(u'|').toStdString();
+}
+
 // The proposal goal's 6 months end on the same day of the month, clamped to the month's end.
 TEST_F(ReportsEnrollmentsTest, ProposalWithinSixMonthsCountsTheLastDayAndMonthEnds) {
     // Started 31 January: 6 months on is 31 July; a flerpartssamtal that day is in time.
