@@ -107,7 +107,10 @@ struct EnrollmentFacts {
     Id referralId = 0;
     QDate start;
     QString coach;
-    QString referringActor;    // of the referral it was made from
+    QString referringActor; // of the referral it was made from
+    // With `from` set (ReportFacts::from), the incomes before and after and the follow-ups of an
+    // enrollment exited in the period only, its plans of one started in it only: no report of a
+    // period reads the others.
     QStringList incomeSources; // before; the first is the main source
     QString occupation;        // before
     QString education;
@@ -119,7 +122,7 @@ struct EnrollmentFacts {
     // contact-gap goal's), none of one that had ended (no report reads them).
     QList<QDate> contactDates;
     // Every flerpartssamtal (KONTAKTTYP FLERPART), ended or not; with `from` set, only of an
-    // enrollment started on or after it (no report reads the others).
+    // enrollment started in the period (no report reads the others).
     QList<QDate> multiPartyDates;
     std::optional<ExitFacts> exit;
     QList<FollowUpFacts> followUps;
