@@ -389,7 +389,8 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     table.to = params.to;
     table.cutoff = params.cutoff;
     if (!facts.personLevelAllowed || !params.personLevelParts) {
-        dropPersonLevelParts(table); // never lists persons to a förbundschef
+        // never lists persons to a förbundschef, nor in a document that asks for none
+        dropPersonLevelParts(table);
     }
     return table;
 }

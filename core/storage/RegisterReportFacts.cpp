@@ -552,13 +552,13 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
 
     // Rows under the read enrollments, found from their ids (fact_enrollment_ids, as `e`) through
     // the index of the rows' table on its enrollment: at national scale a third of the time of
-    // evaluating the enrollments' filter again for each table. `joins` joins the tables to `e.id`;
-    // the rows come in the order of the enrollments, then `order`. With `from` set, `of` narrows
-    // them to the rows of the enrollments started in the period or of those exited in it (the
-    // only ones a report of a period reads them for: ReportFacts.h). CROSS JOIN keeps SQLite to
-    // the written order, from the ids through the indexes (its planner otherwise chose to scan
-    // the rows' whole table, up to 6 times slower at national scale); PostgreSQL plans it as an
-    // inner join.
+    // evaluating the enrollments' filter again for each table. `joins` names the tables (by CROSS
+    // JOIN) and `condition` ties them to `e.id`; the rows come in the order of the enrollments,
+    // then `order`. With `from` set, `of` narrows them to the rows of the enrollments started in
+    // the period or of those exited in it (the only ones a report of a period reads them for:
+    // ReportFacts.h). CROSS JOIN keeps SQLite to the written order, from the ids through the
+    // indexes (its planner otherwise chose to scan the rows' whole table, up to 6 times slower at
+    // national scale); PostgreSQL plans it as an inner join.
     const auto rowsUnder = [&](const QString& columns, const QString& joins,
                                const QString& condition, const QList<QVariant>& rowValues,
                                const QString& order,
