@@ -145,8 +145,8 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
     if (enrollmentAt.isEmpty()) {
         return {};
     }
-    const QString responses = QStringLiteral("JOIN survey_response r ON r.enrollment_id = e.id");
-    const QString inTime = QStringLiteral("r.response_date <= ?");
+    const QString responses = QStringLiteral("CROSS JOIN survey_response r");
+    const QString inTime = QStringLiteral("r.enrollment_id = e.id AND r.response_date <= ?");
     if (auto s = rowsUnder(QStringLiteral("r.id, r.enrollment_id, r.instrument_id, "
                                           "r.follow_up_months, r.response_date"),
                            responses, inTime, {cutoff}, QStringLiteral("r.id"));
@@ -189,8 +189,9 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
     };
     if (auto s =
             rowsUnder(QStringLiteral("a.response_id, a.question_id, a.scale_value, a.text_value"),
-                      responses + QStringLiteral(" JOIN survey_answer a ON a.response_id = r.id"),
-                      inTime, {cutoff}, QStringLiteral("a.response_id, a.question_id"));
+                      responses + QStringLiteral(" CROSS JOIN survey_answer a"),
+                      QStringLiteral("a.response_id = r.id AND ") + inTime, {cutoff},
+                      QStringLiteral("a.response_id, a.question_id"));
         !s) {
         return s;
     }
@@ -200,10 +201,10 @@ Status readSurveyFacts(QSqlQuery& q, ReportFacts& facts, bool reads,
             a->text = q.value(3).toString();
         }
     }
-    if (auto s = rowsUnder(
-            QStringLiteral("c.response_id, c.question_id, c.category_position"),
-            responses + QStringLiteral(" JOIN survey_answer_choice c ON c.response_id = r.id"),
-            inTime, {cutoff}, QStringLiteral("c.response_id, c.question_id, c.category_position"));
+    if (auto s = rowsUnder(QStringLiteral("c.response_id, c.question_id, c.category_position"),
+                           responses + QStringLiteral(" CROSS JOIN survey_answer_choice c"),
+                           QStringLiteral("c.response_id = r.id AND ") + inTime, {cutoff},
+                           QStringLiteral("c.response_id, c.question_id, c.category_position"));
         !s) {
         return s;
     }
@@ -574,9 +575,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             narrowed = QStringLiteral("ps.id = e.id AND ps.start_date >= ? AND ");
             all = {from};
         } else if (facts.from.isValid() && of == PeriodEnrollment::Exited) {
-            narrowing = QStringLiteral("CROSS JOIN enrollment_exit px ");
-            narrowed = QStringLiteral(
-                "px.enrollment_id = e.id AND px.exit_date >= ? AND px.exit_date <= ? AND ");
+            narrowed = exitedInPeriod + QStringLiteral(" AND "); // as the enrollments' filter
             all = {from, last};
         }
         return sql::exec(q,
