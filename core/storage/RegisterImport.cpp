@@ -117,14 +117,24 @@ struct Register::ImportBatch::State {
 
     const Rules& rules() const { return *checks; }
 
-    // Rows of the tables nothing reads back while the batch writes (a record's lists, exits, the
-    // audit trail), written up to rowsPerInsert at a time by one INSERT. Everything buffered is
-    // written before any UPDATE or DELETE of the batch and before anyone else writes (flush()).
+    // The rows the batch writes, many per INSERT. New records get their ids from the batch
+    // (newId), so nothing waits for the database to give one and a record's rows can wait with
+    // it. The tables are in the order of their foreign keys: flush() writes them in this order,
+    // the parent of a row being written before it or in an earlier table's INSERT. Everything
+    // pending is written before any UPDATE or DELETE of the batch, before it reads, and before
+    // anyone else writes (flush()).
     enum Buffered {
+        Person,
         PersonMunicipality,
+        Referral,
         ReferralActor,
+        Enrollment,
         EnrollmentIncome,
+        EnrollmentPriorSupport,
+        EnrollmentConsentActor,
+        ActionPlan,
         EnrollmentExit,
+        FollowUp,
         FollowUpIncome,
         AuditLog,
         BufferedCount
@@ -134,19 +144,50 @@ struct Register::ImportBatch::State {
         int width;
         QList<QVariant> values;
     };
+    // At most this many rows per INSERT; what is left is written in INSERTs of 64, 32, ... 1
+    // rows, so that each table has a handful of prepared statements.
     static constexpr int rowsPerInsert = 100;
+    // flush() when this many values wait (about 150 of the file's rows).
+    static constexpr int valuesPerFlush = 20000;
+    int pendingValues = 0;
     Pending pending[BufferedCount] = {
+        {"INSERT INTO person (id, identity_kind, pin, external_id, pseudonym, first_name, "
+         "last_name, sex, birth_date, birth_year, protected_identity, created_at, updated_at) "
+         "VALUES ",
+         13,
+         {}},
         {"INSERT INTO person_municipality (person_id, valid_from, municipality_code) VALUES ",
          3,
          {}},
+        {"INSERT INTO referral (id, person_id, programme_id, received_date, referring_actor, "
+         "referring_officer, reason, decision, decision_date, first_meeting_date, created_at, "
+         "updated_at) VALUES ",
+         12,
+         {}},
         {"INSERT INTO referral_actor (referral_id, actor, position) VALUES ", 3, {}},
+        {"INSERT INTO enrollment (id, person_id, programme_id, referral_id, "
+         "previous_enrollment_id, start_date, coach_id, prior_support, ssa_since, "
+         "occupation_before, education, consent_date, consent_withdrawn_date, created_at, "
+         "updated_at) VALUES ",
+         15,
+         {}},
         {"INSERT INTO enrollment_income (enrollment_id, phase, position, income_source) VALUES ",
          4,
+         {}},
+        {"INSERT INTO enrollment_prior_support (enrollment_id, actor, duration) VALUES ", 3, {}},
+        {"INSERT INTO enrollment_consent_actor (enrollment_id, actor) VALUES ", 2, {}},
+        {"INSERT INTO action_plan (id, enrollment_id, version, created_date, note, created_at) "
+         "VALUES ",
+         6,
          {}},
         {"INSERT INTO enrollment_exit (enrollment_id, exit_date, reason, next_step, "
          "next_step_actor, occupation_after, extent_percent, subsidy_percent, created_at, "
          "updated_at) VALUES ",
          10,
+         {}},
+        {"INSERT INTO follow_up (id, enrollment_id, months, performed_date, mode, response, "
+         "status, created_at, updated_at) VALUES ",
+         9,
          {}},
         {"INSERT INTO follow_up_income (follow_up_id, position, income_source) VALUES ", 3, {}},
         {"INSERT INTO audit_log (seq, at, username, action, entity, entity_id, person_id, detail, "
@@ -155,33 +196,75 @@ struct Register::ImportBatch::State {
          {}},
     };
 
+    // Ids for the batch's new records. SQLite: one more than the largest, counted on from there
+    // (the batch holds the write lock, and the caller's own writes come after a flush() and are
+    // followed by callerWrote(), which forgets the count). PostgreSQL: the column's sequence's
+    // next value, one at a time (ids taken ahead would be lost to the caller's rows and to other
+    // sessions, leaving gaps the row-by-row import does not).
+    bool postgres = false;
+    Id nextIds[BufferedCount] = {}; // SQLite; 0: not read yet
+
+    Result<Id> newId(Buffered table) {
+        // The table's name: the word after INSERT INTO.
+        const QString name = QString::fromLatin1(pending[table].head).section(u' ', 2, 2);
+        Id& next = nextIds[table];
+        if (postgres || next == 0) {
+            const QString text =
+                postgres
+                    ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(name)
+                    : QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(name);
+            auto q = statement(text);
+            if (!q) {
+                return q.error();
+            }
+            if (!q.value()->exec() || !q.value()->next()) {
+                return Database::sqlError(q.value()->lastError(), text);
+            }
+            next = q.value()->value(0).toLongLong();
+            q.value()->finish();
+        }
+        return next++;
+    }
+
+    // After someone else wrote: SQLite's next ids are read again.
+    void forgetIds() { std::fill(std::begin(nextIds), std::end(nextIds), Id(0)); }
+
     Status add(Buffered table, std::initializer_list<QVariant> values) {
         Pending& p = pending[table];
         p.values.append(QList<QVariant>(values));
-        if (p.values.size() >= rowsPerInsert * p.width) {
-            return write(p);
+        pendingValues += int(values.size());
+        if (pendingValues >= valuesPerFlush) {
+            return flush();
         }
         return {};
     }
 
     Status write(Pending& p) {
-        if (p.values.isEmpty()) {
-            return {};
-        }
-        const qsizetype rows = p.values.size() / p.width;
         const QString group =
             u'(' + QStringLiteral("?, ").repeated(p.width - 1) + QStringLiteral("?)");
-        QString text = QString::fromLatin1(p.head);
-        text.reserve(text.size() + rows * (group.size() + 2));
-        for (qsizetype i = 0; i < rows; ++i) {
-            if (i > 0) {
-                text += QStringLiteral(", ");
+        qsizetype from = 0;
+        qsizetype left = p.values.size() / p.width;
+        for (int rows = rowsPerInsert; left > 0;) {
+            if (rows > left) {
+                rows = rows == rowsPerInsert ? 64 : rows / 2;
+                continue;
             }
-            text += group;
+            QString text = QString::fromLatin1(p.head);
+            text.reserve(text.size() + rows * (group.size() + 2));
+            for (int i = 0; i < rows; ++i) {
+                if (i > 0) {
+                    text += QStringLiteral(", ");
+                }
+                text += group;
+            }
+            if (auto s = run(text, p.values, from, rows * p.width); !s) {
+                return s;
+            }
+            from += rows * p.width;
+            left -= rows;
         }
-        const QList<QVariant> values = std::move(p.values);
-        p.values = {};
-        return run(text, values);
+        p.values.clear();
+        return {};
     }
 
     Status flush() {
@@ -190,6 +273,7 @@ struct Register::ImportBatch::State {
                 return s;
             }
         }
+        pendingValues = 0;
         return {};
     }
 
@@ -208,68 +292,31 @@ struct Register::ImportBatch::State {
         return q.get();
     }
 
-    // An UPDATE or DELETE (after what is buffered), or an INSERT of a row nothing buffered
-    // refers to.
+    // An UPDATE or DELETE, after what is pending.
     Status exec(const QString& text, const QList<QVariant>& values) {
-        if (!text.startsWith(QLatin1String("INSERT"))) {
-            if (auto s = flush(); !s) {
-                return s;
-            }
+        if (auto s = flush(); !s) {
+            return s;
         }
         return run(text, values);
     }
 
-    Status run(const QString& text, const QList<QVariant>& values) {
+    Status run(const QString& text, const QList<QVariant>& values, qsizetype from = 0,
+               qsizetype count = -1) {
         auto q = statement(text);
         if (!q) {
             return q.error();
         }
-        for (int i = 0; i < values.size(); ++i) {
-            q.value()->bindValue(i, values.at(i));
+        if (count < 0) {
+            count = values.size() - from;
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            q.value()->bindValue(int(i), values.at(from + i));
         }
         if (!q.value()->exec()) {
             return Database::sqlError(q.value()->lastError(), text);
         }
         q.value()->finish();
         return {};
-    }
-
-    // An INSERT with "RETURNING id" appended (sql::insertReturningId, prepared once).
-    Result<Id> insert(const QString& text, const QList<QVariant>& values) {
-        const QString returning = text + QStringLiteral(" RETURNING id");
-        auto q = statement(returning);
-        if (!q) {
-            return q.error();
-        }
-        QSqlQuery& query = *q.value();
-        for (int i = 0; i < values.size(); ++i) {
-            query.bindValue(i, values.at(i));
-        }
-        if (!query.exec() || !query.next()) {
-            return Database::sqlError(query.lastError(), returning);
-        }
-        const Id id = query.value(0).toLongLong();
-        query.finish();
-        return id;
-    }
-
-    // An INSERT ending in "RETURNING id, <a text column>".
-    Result<std::pair<Id, QString>> insertReturning(const QString& text,
-                                                   const QList<QVariant>& values) {
-        auto q = statement(text);
-        if (!q) {
-            return q.error();
-        }
-        QSqlQuery& query = *q.value();
-        for (int i = 0; i < values.size(); ++i) {
-            query.bindValue(i, values.at(i));
-        }
-        if (!query.exec() || !query.next()) {
-            return Database::sqlError(query.lastError(), text);
-        }
-        std::pair<Id, QString> result{query.value(0).toLongLong(), query.value(1).toString()};
-        query.finish();
-        return result;
     }
 
     // Every row of a one-key statement (SELECT ... WHERE key IN (%1)) for the keys, a chunk at a
@@ -693,41 +740,20 @@ Status Register::ImportBatch::Row::createPerson(Person person) {
         person.id = newId();
     } else {
         const QString stamp = now();
-        // The pseudonym D000123 needs the id the database gives. SQLite gives the largest id
-        // plus one, so the row is inserted with its pseudonym (one write to the search index);
-        // elsewhere, as Register::createPerson, with a unique placeholder and then given it.
-        const bool sqlite = !m_reg.m_db->isPostgres();
-        const QString pseudonym =
-            sqlite ? QStringLiteral("'D' || printf('%06d', (SELECT COALESCE(MAX(id), 0) + 1 "
-                                    "FROM person))")
-                   : QStringLiteral("?");
-        QList<QVariant> values{person.identityKind, sql::text(person.pin),
-                               sql::text(person.externalId)};
-        if (!sqlite) {
-            values.append(
-                QStringLiteral("~%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        auto id = m_st.newId(State::Person);
+        if (!id) {
+            return id.error();
         }
-        values << sql::text(person.firstName) << sql::text(person.lastName) << person.sex
-               << sql::date(person.birthDate) << person.birthYear
-               << (person.protectedIdentity ? 1 : 0) << stamp << stamp;
-        auto inserted = m_st.insertReturning(
-            QStringLiteral("INSERT INTO person (identity_kind, pin, external_id, pseudonym, "
-                           "first_name, last_name, sex, birth_date, birth_year, "
-                           "protected_identity, created_at, updated_at) "
-                           "VALUES (?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, pseudonym")
-                .arg(pseudonym),
-            values);
-        if (!inserted) {
-            return inserted.error();
-        }
-        person.id = inserted->first;
+        person.id = id.value();
         person.pseudonym = QStringLiteral("D%1").arg(person.id, 6, 10, QLatin1Char('0'));
-        if (inserted->second != person.pseudonym) {
-            if (auto s = m_st.exec(QStringLiteral("UPDATE person SET pseudonym = ? WHERE id = ?"),
-                                   {person.pseudonym, person.id});
-                !s) {
-                return s;
-            }
+        if (auto s =
+                m_st.add(State::Person, {person.id, person.identityKind, sql::text(person.pin),
+                                         sql::text(person.externalId), person.pseudonym,
+                                         sql::text(person.firstName), sql::text(person.lastName),
+                                         person.sex, sql::date(person.birthDate), person.birthYear,
+                                         person.protectedIdentity ? 1 : 0, stamp, stamp});
+            !s) {
+            return s;
         }
         if (from.isValid()) {
             if (auto s = m_st.add(State::PersonMunicipality,
@@ -938,18 +964,19 @@ Result<Id> Register::ImportBatch::Row::createReferral(const Referral& input) {
         return r.id;
     }
     const QString stamp = now();
-    auto inserted = m_st.insert(
-        QStringLiteral("INSERT INTO referral (person_id, programme_id, received_date, "
-                       "referring_actor, referring_officer, reason, decision, decision_date, "
-                       "first_meeting_date, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.personId, r.programmeId, sql::date(r.receivedDate), sql::text(r.referringActor),
-         sql::text(r.referringOfficer), sql::text(r.reason), sql::text(r.decision),
-         sql::date(r.decisionDate), sql::date(r.firstMeetingDate), stamp, stamp});
-    if (!inserted) {
-        return inserted.error();
+    auto id = m_st.newId(State::Referral);
+    if (!id) {
+        return id.error();
     }
-    r.id = inserted.value();
+    r.id = id.value();
+    if (auto s = m_st.add(State::Referral,
+                          {r.id, r.personId, r.programmeId, sql::date(r.receivedDate),
+                           sql::text(r.referringActor), sql::text(r.referringOfficer),
+                           sql::text(r.reason), sql::text(r.decision), sql::date(r.decisionDate),
+                           sql::date(r.firstMeetingDate), stamp, stamp});
+        !s) {
+        return s.error();
+    }
     r.updatedAt.value = stamp;
     for (int i = 0; i < r.otherActors.size(); ++i) {
         if (auto s = m_st.add(State::ReferralActor, {r.id, r.otherActors.at(i), i}); !s) {
@@ -1043,9 +1070,7 @@ Status Register::ImportBatch::Row::writeBaseline(Id enrollmentId, const Baseline
         }
     }
     for (auto it = b.priorSupportByActor.cbegin(); it != b.priorSupportByActor.cend(); ++it) {
-        if (auto s = m_st.exec(QStringLiteral("INSERT INTO enrollment_prior_support "
-                                              "(enrollment_id, actor, duration) VALUES (?, ?, ?)"),
-                               {enrollmentId, it.key(), it.value()});
+        if (auto s = m_st.add(State::EnrollmentPriorSupport, {enrollmentId, it.key(), it.value()});
             !s) {
             return s;
         }
@@ -1059,10 +1084,7 @@ Status Register::ImportBatch::Row::writeBaseline(Id enrollmentId, const Baseline
         }
     }
     for (const QString& actor : b.consentActors) {
-        if (auto s = m_st.exec(QStringLiteral("INSERT INTO enrollment_consent_actor "
-                                              "(enrollment_id, actor) VALUES (?, ?)"),
-                               {enrollmentId, actor});
-            !s) {
+        if (auto s = m_st.add(State::EnrollmentConsentActor, {enrollmentId, actor}); !s) {
             return s;
         }
     }
@@ -1116,20 +1138,20 @@ Result<Id> Register::ImportBatch::Row::enroll(const Enrollment& e) {
     }
     const QString stamp = now();
     const Baseline& b = e.baseline;
-    auto inserted = m_st.insert(
-        QStringLiteral("INSERT INTO enrollment (person_id, programme_id, referral_id, "
-                       "previous_enrollment_id, start_date, coach_id, prior_support, "
-                       "ssa_since, occupation_before, education, consent_date, "
-                       "consent_withdrawn_date, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.personId, e.programmeId, sql::id(e.referralId), sql::id(e.previousEnrollmentId),
-         sql::date(e.startDate), sql::id(state.coachId), sql::text(b.priorSupport),
-         sql::date(b.ssaSince), sql::text(b.occupation), sql::text(b.education),
-         sql::date(b.consentDate), sql::date(b.consentWithdrawnDate), stamp, stamp});
-    if (!inserted) {
-        return inserted.error();
+    auto newId = m_st.newId(State::Enrollment);
+    if (!newId) {
+        return newId.error();
     }
-    const Id id = inserted.value();
+    const Id id = newId.value();
+    if (auto s = m_st.add(
+            State::Enrollment,
+            {id, e.personId, e.programmeId, sql::id(e.referralId), sql::id(e.previousEnrollmentId),
+             sql::date(e.startDate), sql::id(state.coachId), sql::text(b.priorSupport),
+             sql::date(b.ssaSince), sql::text(b.occupation), sql::text(b.education),
+             sql::date(b.consentDate), sql::date(b.consentWithdrawnDate), stamp, stamp});
+        !s) {
+        return s.error();
+    }
     state.enrollment.id = id;
     state.enrollment.updatedAt.value = stamp;
     if (auto s = writeBaseline(id, b, false); !s) {
@@ -1229,15 +1251,16 @@ Status Register::ImportBatch::Row::addActionPlanVersion(EnrollmentState& e, QDat
         e.plans.append(state);
         return {};
     }
-    auto inserted = m_st.insert(
-        QStringLiteral("INSERT INTO action_plan (enrollment_id, version, "
-                       "created_date, note, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {e.enrollment.id, state.version, sql::date(createdDate), sql::text(QString()), now()});
-    if (!inserted) {
-        return inserted.error();
+    auto id = m_st.newId(State::ActionPlan);
+    if (!id) {
+        return id.error();
     }
-    state.id = inserted.value();
+    state.id = id.value();
+    if (auto s = m_st.add(State::ActionPlan, {state.id, e.enrollment.id, state.version,
+                                              sql::date(createdDate), sql::text(QString()), now()});
+        !s) {
+        return s;
+    }
     e.plans.append(state);
     return audit(QStringLiteral("plan"), state.id, std::nullopt, planValues(e, state));
 }
@@ -1363,17 +1386,17 @@ Status Register::ImportBatch::Row::recordFollowUp(EnrollmentState& e, const Foll
                 return s;
             }
         } else {
-            auto inserted =
-                m_st.insert(QStringLiteral("INSERT INTO follow_up (enrollment_id, months, "
-                                           "performed_date, mode, response, status, "
-                                           "created_at, updated_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {f.enrollmentId, f.months, sql::date(f.performedDate),
-                             sql::text(f.mode), f.response, sql::text(f.status), stamp, stamp});
-            if (!inserted) {
-                return inserted.error();
+            auto id = m_st.newId(State::FollowUp);
+            if (!id) {
+                return id.error();
             }
-            f.id = inserted.value();
+            f.id = id.value();
+            if (auto s = m_st.add(State::FollowUp, {f.id, f.enrollmentId, f.months,
+                                                    sql::date(f.performedDate), sql::text(f.mode),
+                                                    f.response, sql::text(f.status), stamp, stamp});
+                !s) {
+                return s;
+            }
         }
         for (int i = 0; i < f.incomeSources.size(); ++i) {
             if (auto s = m_st.add(State::FollowUpIncome, {f.id, i, f.incomeSources.at(i)}); !s) {
@@ -1535,6 +1558,7 @@ Register::beginImport(const QSet<QString>& pins, const QSet<QString>& externalId
     }
     auto state = std::make_unique<ImportBatch::State>();
     state->db = m_db->sql();
+    state->postgres = m_db->isPostgres();
     state->checks.emplace(rules());
     {
         QSqlQuery q(state->db);
@@ -1639,6 +1663,7 @@ Status Register::ImportBatch::flush() {
 Status Register::ImportBatch::callerWrote(const ImportRow& row) {
     State& st = *m_state;
     st.chainKnown = false;
+    st.forgetIds();
     QSqlQuery q(st.db);
     const auto refresh = [&](const QString& column, const QString& key,
                              QHash<QString, Id>& map) -> Status {

@@ -441,7 +441,9 @@ TEST(ImportBulk, WritesWhatTheRowByRowCallsWrite) {
 TEST(ImportBulk, ADemoRegistersExportGivesTheSameRegisterBothWays) {
     TempRegister source;
     DemoOptions options;
-    options.enrollments = 120;
+    // Enough rows for the set-wise writer to write full INSERTs of 100 rows and to flush in the
+    // middle of the file.
+    options.enrollments = 300;
     options.seed = 11;
     options.asOf = source.clock.today();
     ASSERT_TRUE(DemoGenerator(*source).generate(options).ok());
@@ -450,7 +452,7 @@ TEST(ImportBulk, ADemoRegistersExportGivesTheSameRegisterBothWays) {
     TempRegister a;
     TempRegister b;
     expectSameBothWays(*a, *b, csv.value());
-    EXPECT_EQ(count(*a, "enrollment"), 120);
+    EXPECT_EQ(count(*a, "enrollment"), 300);
 }
 
 TEST(ImportBulk, ReimportingTheSameFileChangesNothing) {
