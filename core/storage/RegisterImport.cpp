@@ -10,11 +10,9 @@
 #include "storage/Register.h"
 
 #include "domain/PersonalIdentityNumber.h"
+#include "security/AuditJson.h"
 #include "storage/SqlUtil.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
@@ -32,37 +30,6 @@ Status firstError(const Errors& errors) {
         return {};
     }
     return errors.first();
-}
-
-// Audit values as storage/RegisterAudit.cpp reads them back: NULL for what was bound as NULL,
-// integers as numbers, everything else as text.
-QJsonValue jsonNull() {
-    return QJsonValue(QJsonValue::Null);
-}
-QJsonValue jsonText(const QString& s) { // bound with sql::text
-    return s.isEmpty() ? jsonNull() : QJsonValue(s);
-}
-QJsonValue jsonRaw(const QString& s) { // bound as it is
-    return s.isNull() ? jsonNull() : QJsonValue(s);
-}
-QJsonValue jsonDate(QDate d) {
-    return d.isValid() ? QJsonValue(toIso(d)) : jsonNull();
-}
-QJsonValue jsonId(Id id) {
-    return id ? QJsonValue(qint64(id)) : jsonNull();
-}
-QJsonValue jsonInt(qint64 v) {
-    return QJsonValue(v);
-}
-QJsonValue jsonOptInt(std::optional<int> v) {
-    return v ? QJsonValue(qint64(*v)) : jsonNull();
-}
-QJsonArray jsonList(const QStringList& values) {
-    QJsonArray list;
-    for (const QString& v : values) {
-        list.append(jsonRaw(v));
-    }
-    return list;
 }
 
 } // namespace
@@ -386,14 +353,15 @@ private:
     }
 
     // The audit trail's view of a record (storage/RegisterAudit.cpp's auditedTables()).
-    QJsonObject personValues() const;
-    static QJsonObject referralValues(const Referral& r);
-    static QJsonObject enrollmentValues(const EnrollmentState& e);
-    static QJsonObject planValues(const EnrollmentState& e, const PlanState& plan);
-    static QJsonObject exitValues(const Exit& x);
-    static QJsonObject followUpValues(const FollowUp& f);
-    Status audit(const QString& entity, Id id, const std::optional<QJsonObject>& before,
-                 const QJsonObject& after);
+    // NULL for what was bound as NULL, integers as numbers, everything else as text.
+    AuditJson personValues() const;
+    static AuditJson referralValues(const Referral& r);
+    static AuditJson enrollmentValues(const EnrollmentState& e);
+    static AuditJson planValues(const EnrollmentState& e, const PlanState& plan);
+    static AuditJson exitValues(const Exit& x);
+    static AuditJson followUpValues(const FollowUp& f);
+    Status audit(const QString& entity, Id id, const std::optional<AuditJson>& before,
+                 const AuditJson& after);
 
     Register& m_reg;
     State& m_st;
@@ -428,149 +396,124 @@ EnrollmentState* Register::ImportBatch::Row::enrollmentById(Id id) {
     return nullptr;
 }
 
-QJsonObject Register::ImportBatch::Row::personValues() const {
+AuditJson Register::ImportBatch::Row::personValues() const {
     const Person& p = m_person.person;
-    QJsonObject v;
-    v.insert(QStringLiteral("id"), jsonInt(p.id));
-    v.insert(QStringLiteral("identity_kind"), jsonRaw(p.identityKind));
-    v.insert(QStringLiteral("pin"), jsonText(p.pin));
-    v.insert(QStringLiteral("external_id"), jsonText(p.externalId));
-    v.insert(QStringLiteral("pseudonym"), jsonRaw(p.pseudonym));
-    v.insert(QStringLiteral("first_name"), jsonText(p.firstName));
-    v.insert(QStringLiteral("last_name"), jsonText(p.lastName));
-    v.insert(QStringLiteral("sex"), jsonRaw(p.sex));
-    v.insert(QStringLiteral("birth_date"), jsonDate(p.birthDate));
-    v.insert(QStringLiteral("birth_year"), jsonInt(p.birthYear));
-    v.insert(QStringLiteral("protected_identity"), jsonInt(p.protectedIdentity ? 1 : 0));
-    QJsonArray municipalities;
+    AuditJson v;
+    v.integer("id", p.id)
+        .raw("identity_kind", p.identityKind)
+        .text("pin", p.pin)
+        .text("external_id", p.externalId)
+        .raw("pseudonym", p.pseudonym)
+        .text("first_name", p.firstName)
+        .text("last_name", p.lastName)
+        .raw("sex", p.sex)
+        .date("birth_date", p.birthDate)
+        .integer("birth_year", p.birthYear)
+        .integer("protected_identity", p.protectedIdentity ? 1 : 0);
+    QList<QByteArray> municipalities;
     for (auto it = m_person.municipalities.cbegin(); it != m_person.municipalities.cend(); ++it) {
-        QJsonObject m;
-        m.insert(QStringLiteral("valid_from"), jsonDate(it.key()));
-        m.insert(QStringLiteral("municipality_code"), jsonRaw(it.value()));
-        municipalities.append(m);
+        municipalities.append(
+            AuditJson().date("valid_from", it.key()).raw("municipality_code", it.value()).object());
     }
-    v.insert(QStringLiteral("municipalities"), municipalities);
+    v.json("municipalities", AuditJson::array(municipalities));
     return v;
 }
 
-QJsonObject Register::ImportBatch::Row::referralValues(const Referral& r) {
-    QJsonObject v;
-    v.insert(QStringLiteral("id"), jsonInt(r.id));
-    v.insert(QStringLiteral("person_id"), jsonInt(r.personId));
-    v.insert(QStringLiteral("programme_id"), jsonInt(r.programmeId));
-    v.insert(QStringLiteral("received_date"), jsonDate(r.receivedDate));
-    v.insert(QStringLiteral("referring_actor"), jsonText(r.referringActor));
-    v.insert(QStringLiteral("referring_officer"), jsonText(r.referringOfficer));
-    v.insert(QStringLiteral("reason"), jsonText(r.reason));
-    v.insert(QStringLiteral("decision"), jsonText(r.decision));
-    v.insert(QStringLiteral("decision_date"), jsonDate(r.decisionDate));
-    v.insert(QStringLiteral("first_meeting_date"), jsonDate(r.firstMeetingDate));
-    v.insert(QStringLiteral("other_actors"), jsonList(r.otherActors));
+AuditJson Register::ImportBatch::Row::referralValues(const Referral& r) {
+    AuditJson v;
+    v.integer("id", r.id)
+        .integer("person_id", r.personId)
+        .integer("programme_id", r.programmeId)
+        .date("received_date", r.receivedDate)
+        .text("referring_actor", r.referringActor)
+        .text("referring_officer", r.referringOfficer)
+        .text("reason", r.reason)
+        .text("decision", r.decision)
+        .date("decision_date", r.decisionDate)
+        .date("first_meeting_date", r.firstMeetingDate)
+        .list("other_actors", r.otherActors);
     return v;
 }
 
-QJsonObject Register::ImportBatch::Row::enrollmentValues(const EnrollmentState& s) {
+AuditJson Register::ImportBatch::Row::enrollmentValues(const EnrollmentState& s) {
     const Enrollment& e = s.enrollment;
     const Baseline& b = e.baseline;
-    QJsonObject v;
-    v.insert(QStringLiteral("id"), jsonInt(e.id));
-    v.insert(QStringLiteral("person_id"), jsonInt(e.personId));
-    v.insert(QStringLiteral("programme_id"), jsonInt(e.programmeId));
-    v.insert(QStringLiteral("referral_id"), jsonId(e.referralId));
-    v.insert(QStringLiteral("previous_enrollment_id"), jsonId(e.previousEnrollmentId));
-    v.insert(QStringLiteral("start_date"), jsonDate(e.startDate));
-    v.insert(QStringLiteral("coach_id"), jsonId(s.coachId));
-    v.insert(QStringLiteral("prior_support"), jsonText(b.priorSupport));
-    v.insert(QStringLiteral("ssa_since"), jsonDate(b.ssaSince));
-    v.insert(QStringLiteral("occupation_before"), jsonText(b.occupation));
-    v.insert(QStringLiteral("education"), jsonText(b.education));
-    v.insert(QStringLiteral("consent_date"), jsonDate(b.consentDate));
-    v.insert(QStringLiteral("consent_withdrawn_date"), jsonDate(b.consentWithdrawnDate));
-    v.insert(QStringLiteral("income_before"), jsonList(b.incomeSources));
-    QJsonArray byActor; // ORDER BY actor
+    AuditJson v;
+    v.integer("id", e.id)
+        .integer("person_id", e.personId)
+        .integer("programme_id", e.programmeId)
+        .id("referral_id", e.referralId)
+        .id("previous_enrollment_id", e.previousEnrollmentId)
+        .date("start_date", e.startDate)
+        .id("coach_id", s.coachId)
+        .text("prior_support", b.priorSupport)
+        .date("ssa_since", b.ssaSince)
+        .text("occupation_before", b.occupation)
+        .text("education", b.education)
+        .date("consent_date", b.consentDate)
+        .date("consent_withdrawn_date", b.consentWithdrawnDate)
+        .list("income_before", b.incomeSources);
+    QList<QByteArray> byActor; // ORDER BY actor
     for (auto it = b.priorSupportByActor.cbegin(); it != b.priorSupportByActor.cend(); ++it) {
-        QJsonObject item;
-        item.insert(QStringLiteral("actor"), jsonRaw(it.key()));
-        item.insert(QStringLiteral("duration"), jsonRaw(it.value()));
-        byActor.append(item);
+        byActor.append(AuditJson().raw("actor", it.key()).raw("duration", it.value()).object());
     }
-    v.insert(QStringLiteral("prior_support_by_actor"), byActor);
+    v.json("prior_support_by_actor", AuditJson::array(byActor));
     QStringList consentActors = b.consentActors; // ORDER BY actor
     std::sort(consentActors.begin(), consentActors.end());
-    v.insert(QStringLiteral("consent_actors"), jsonList(consentActors));
+    v.list("consent_actors", consentActors);
     return v;
 }
 
-QJsonObject Register::ImportBatch::Row::planValues(const EnrollmentState& e,
-                                                   const PlanState& plan) {
-    QJsonObject v;
-    v.insert(QStringLiteral("id"), jsonInt(plan.id));
-    v.insert(QStringLiteral("enrollment_id"), jsonInt(e.enrollment.id));
-    v.insert(QStringLiteral("version"), jsonInt(plan.version));
-    v.insert(QStringLiteral("created_date"), jsonDate(plan.createdDate));
-    v.insert(QStringLiteral("note"), jsonNull()); // the import writes no note, goal or activity
-    v.insert(QStringLiteral("goals"), QJsonArray());
-    v.insert(QStringLiteral("activities"), QJsonArray());
+AuditJson Register::ImportBatch::Row::planValues(const EnrollmentState& e, const PlanState& plan) {
+    AuditJson v;
+    v.integer("id", plan.id)
+        .integer("enrollment_id", e.enrollment.id)
+        .integer("version", plan.version)
+        .date("created_date", plan.createdDate)
+        .null("note") // the import writes no note, goal or activity
+        .json("goals", QByteArrayLiteral("[]"))
+        .json("activities", QByteArrayLiteral("[]"));
     return v;
 }
 
-QJsonObject Register::ImportBatch::Row::exitValues(const Exit& x) {
-    QJsonObject v;
-    v.insert(QStringLiteral("enrollment_id"), jsonInt(x.enrollmentId));
-    v.insert(QStringLiteral("exit_date"), jsonDate(x.exitDate));
-    v.insert(QStringLiteral("reason"), jsonRaw(x.reason));
-    v.insert(QStringLiteral("next_step"), jsonText(x.nextStep));
-    v.insert(QStringLiteral("next_step_actor"), jsonText(x.nextStepActor));
-    v.insert(QStringLiteral("occupation_after"), jsonText(x.occupation));
-    v.insert(QStringLiteral("extent_percent"), jsonOptInt(x.extentPercent));
-    v.insert(QStringLiteral("subsidy_percent"), jsonOptInt(x.subsidyPercent));
-    v.insert(QStringLiteral("income_after"), jsonList(x.incomeSources));
+AuditJson Register::ImportBatch::Row::exitValues(const Exit& x) {
+    AuditJson v;
+    v.integer("enrollment_id", x.enrollmentId)
+        .date("exit_date", x.exitDate)
+        .raw("reason", x.reason)
+        .text("next_step", x.nextStep)
+        .text("next_step_actor", x.nextStepActor)
+        .text("occupation_after", x.occupation)
+        .optInt("extent_percent", x.extentPercent)
+        .optInt("subsidy_percent", x.subsidyPercent)
+        .list("income_after", x.incomeSources);
     return v;
 }
 
-QJsonObject Register::ImportBatch::Row::followUpValues(const FollowUp& f) {
-    QJsonObject v;
-    v.insert(QStringLiteral("id"), jsonInt(f.id));
-    v.insert(QStringLiteral("enrollment_id"), jsonInt(f.enrollmentId));
-    v.insert(QStringLiteral("months"), jsonInt(f.months));
-    v.insert(QStringLiteral("performed_date"), jsonDate(f.performedDate));
-    v.insert(QStringLiteral("mode"), jsonText(f.mode));
-    v.insert(QStringLiteral("response"), jsonRaw(f.response));
-    v.insert(QStringLiteral("status"), jsonText(f.status));
-    v.insert(QStringLiteral("income"), jsonList(f.incomeSources));
+AuditJson Register::ImportBatch::Row::followUpValues(const FollowUp& f) {
+    AuditJson v;
+    v.integer("id", f.id)
+        .integer("enrollment_id", f.enrollmentId)
+        .integer("months", f.months)
+        .date("performed_date", f.performedDate)
+        .text("mode", f.mode)
+        .raw("response", f.response)
+        .text("status", f.status)
+        .list("income", f.incomeSources);
     return v;
 }
 
 // As Register::auditWrite: create (no before) or update (only the changed values), appended to
 // the chain in this transaction.
 Status Register::ImportBatch::Row::audit(const QString& entity, Id id,
-                                         const std::optional<QJsonObject>& before,
-                                         const QJsonObject& after) {
+                                         const std::optional<AuditJson>& before,
+                                         const AuditJson& after) {
     if (m_reg.m_auditQuietWrites > 0) {
         return {};
     }
-    QJsonObject detail;
-    QString action;
-    if (!before) {
-        action = QStringLiteral("create");
-        detail.insert(QStringLiteral("new"), after);
-    } else {
-        action = QStringLiteral("update");
-        QJsonObject oldValues;
-        QJsonObject newValues;
-        QStringList keys = before->keys() + after.keys();
-        keys.removeDuplicates();
-        for (const QString& key : keys) {
-            const QJsonValue was = before->value(key);
-            const QJsonValue is = after.value(key);
-            if (was != is) {
-                oldValues.insert(key, was);
-                newValues.insert(key, is);
-            }
-        }
-        detail.insert(QStringLiteral("old"), oldValues);
-        detail.insert(QStringLiteral("new"), newValues);
-    }
+    const QString action = before ? QStringLiteral("update") : QStringLiteral("create");
+    const QByteArray detail =
+        before ? AuditJson::updated(*before, after) : AuditJson::created(after);
     if (!m_st.chainKnown) {
         // As Register::audit inside a write's transaction: PostgreSQL's appenders queue on the
         // table lock, held to the end of the transaction; SQLite's write lock is held already.
@@ -595,12 +538,11 @@ Status Register::ImportBatch::Row::audit(const QString& entity, Id id,
         }
         m_st.chainKnown = true;
     }
-    const QString personKey = QStringLiteral("person_id");
     Id personId = 0;
     if (entity == QLatin1String("person")) {
         personId = id;
-    } else if (after.contains(personKey)) {
-        personId = after.value(personKey).toInteger();
+    } else if (const QByteArray p = after.value(QByteArrayLiteral("person_id")); !p.isEmpty()) {
+        personId = p.toLongLong(); // 0 for null
     } else {
         personId = m_person.person.id; // plan, exit, follow-up: the enrollment's person
     }
@@ -615,7 +557,7 @@ Status Register::ImportBatch::Row::audit(const QString& entity, Id id,
     if (personId) {
         e.personId = personId;
     }
-    e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    e.detail = QString::fromUtf8(detail);
     AuditChain::chain(e, m_st.lastSeq, m_st.lastHash);
     if (auto s = m_st.add(State::AuditLog, {e.seq, e.at, e.username, e.action, e.entity,
                                             e.entityId ? QVariant(*e.entityId) : sql::id(0),
@@ -808,7 +750,7 @@ Status Register::ImportBatch::Row::updatePerson(const Person& input) {
     if (keyOwner && keyOwner != person.id) {
         return Rules::duplicateExternalId(person.externalId, keyOwner);
     }
-    const QJsonObject before = personValues();
+    const AuditJson before = personValues();
     person.municipality = current.municipality;
     person.municipalityFrom = current.municipalityFrom;
     if (m_real) {
@@ -835,7 +777,7 @@ Status Register::ImportBatch::Row::updatePerson(const Person& input) {
 }
 
 Status Register::ImportBatch::Row::setHomeMunicipality(const QString& code, QDate from) {
-    const QJsonObject before = personValues();
+    const AuditJson before = personValues();
     if (m_real) {
         if (m_person.municipalities.contains(from)) {
             if (auto s = m_st.exec(QStringLiteral("DELETE FROM person_municipality WHERE "
@@ -1005,7 +947,7 @@ Status Register::ImportBatch::Row::updateReferral(const Referral& input) {
         }
     }
     Referral* current = referralById(r.id);
-    const QJsonObject before = referralValues(*current);
+    const AuditJson before = referralValues(*current);
     if (m_real) {
         const QString stamp = sql::nextStamp(now(), current->updatedAt);
         if (auto s = m_st.exec(
@@ -1195,7 +1137,7 @@ Status Register::ImportBatch::Row::updateEnrollment(const Enrollment& e) {
                          .arg(toIso(current.baseline.consentWithdrawnDate)),
                      Field::ConsentWithdrawn};
     }
-    const QJsonObject before = enrollmentValues(*state);
+    const AuditJson before = enrollmentValues(*state);
     Id coachId = 0;
     if (!e.coach.isEmpty()) {
         auto user = ensureUser(e.coach);
@@ -1272,7 +1214,7 @@ Status Register::ImportBatch::Row::correctPlanDate(EnrollmentState& e, PlanState
     if (auto s = firstError(m_st.rules().checkActionPlan(probe, e.enrollment)); !s) {
         return s;
     }
-    const QJsonObject before = planValues(e, plan);
+    const AuditJson before = planValues(e, plan);
     if (m_real) {
         if (auto s =
                 m_st.exec(QStringLiteral("UPDATE action_plan SET created_date = ? WHERE id = ?"),
@@ -1322,7 +1264,7 @@ Status Register::ImportBatch::Row::recordExit(EnrollmentState& e, const Exit& x)
                          .arg(toIso(first), toIso(x.exitDate)),
                      Field::ExitDate};
     }
-    std::optional<QJsonObject> before;
+    std::optional<AuditJson> before;
     if (e.exit) {
         before = exitValues(*e.exit);
     }
@@ -1364,7 +1306,7 @@ Status Register::ImportBatch::Row::recordFollowUp(EnrollmentState& e, const Foll
     }
     const auto existing = std::find_if(e.followUps.begin(), e.followUps.end(),
                                        [&](const FollowUp& c) { return c.months == f.months; });
-    std::optional<QJsonObject> before;
+    std::optional<AuditJson> before;
     if (existing != e.followUps.end()) {
         before = followUpValues(*existing);
         f.id = existing->id;
