@@ -3,7 +3,29 @@
 namespace foljsam::core {
 
 QString toIso(QDate date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid()) {
+        return {};
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) {
+        return date.toString(Qt::ISODate); // Qt's answer for years of other than four digits
+    }
+    // Written digit by digit: an import writes each date twice (the row, the audit entry), and
+    // QDate::toString formats through QString::asprintf.
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate fromIso(QStringView text) {

@@ -53,3 +53,17 @@ TEST(IsoDates, AcceptDashedAndCompactFormsOnly) {
     EXPECT_FALSE(fromIso(QStringLiteral("2025-+1-01")).isValid());
     EXPECT_EQ(fromIso(QStringLiteral(" 2024-02-29 ")), QDate(2024, 2, 29));
 }
+
+TEST(IsoDates, AreWrittenAsQtWritesThemEveryDayOfTheRange) {
+    // toIso writes the digits itself; Qt's ISO form is the reference, the years of other than
+    // four digits included (Qt's answer stands for them).
+    for (QDate d(1899, 12, 25); d <= QDate(2101, 1, 5); d = d.addDays(1)) {
+        ASSERT_EQ(toIso(d), d.toString(Qt::ISODate));
+        ASSERT_EQ(fromIso(toIso(d)), d);
+    }
+    for (const QDate d : {QDate(1, 1, 1), QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-5, 3, 1),
+                          QDate(999, 7, 4)}) {
+        EXPECT_EQ(toIso(d), d.toString(Qt::ISODate)) << d.year();
+    }
+    EXPECT_TRUE(toIso(QDate()).isNull());
+}
