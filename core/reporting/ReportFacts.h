@@ -177,9 +177,12 @@ struct ReportFacts {
     QMap<Id, ProgrammeFacts> programmes;       // the programmes in scope
     QHash<QString, QString> municipalityNames; // SCB code -> name
     QList<Association> associations;           // every förbund with its member kommuner
-    // With `from` set and without FactPart::AllPersons, the persons of the referrals and
-    // enrollments read only.
+    // With `from` set and without FactPart::AllPersons, the persons of some of the referrals
+    // and enrollments read only: those of the enrollments of the kinds in personsOf (of those
+    // read), and with referralPersons those of the referrals read (FactScope).
     QHash<Id, PersonFacts> persons;
+    PeriodEnrollments personsOf = PeriodEnrollment::Active;
+    bool referralPersons = true;
     QList<ReferralFacts> referrals;     // received on or before the cut-off
     QList<EnrollmentFacts> enrollments; // started on or before the cut-off, FELREG excluded; by
                                         // start, then id
@@ -209,7 +212,11 @@ struct ReportFacts {
 // days: with `from` set, referrals received before it and enrollments that ended (an exit dated)
 // before it are left out, with `to` set, referrals received and enrollments started after it, as
 // no report over such a period counts them. With `from` set, `periodEnrollments` narrows the
-// enrollments to those started or those exited in the period.
+// enrollments to those started or those exited in the period, and `personsOf` and
+// `referralPersons` the persons read (with FactPart::Persons, without FactPart::AllPersons) to
+// those of the enrollments of these kinds and of the referrals: the persons a report looks at
+// (kon-alder: of the enrollments started in the period; a series by sex: of the records
+// counted), a fifth of those of every enrollment and referral of a quarter.
 struct FactScope {
     FactScope() = default;
     FactScope(QDate cutoff, QList<Id> programmes, FactParts parts = allFactParts, QDate from = {},
@@ -222,6 +229,8 @@ struct FactScope {
     QDate from;
     QDate to;
     PeriodEnrollments periodEnrollments = PeriodEnrollment::Active;
+    PeriodEnrollments personsOf = PeriodEnrollment::Active;
+    bool referralPersons = true;
 };
 
 } // namespace foljsam::core

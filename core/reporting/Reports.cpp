@@ -256,6 +256,10 @@ FactScope Reports::scopeFor(const ReportParams& params) {
         scope.to = params.to;
         scope.periodEnrollments =
             entry->reads.testFlag(FactPart::Enrollments) ? entry->counts : PeriodEnrollments{};
+        // The persons of the records it counts (its own, or a series by sex).
+        const bool persons = scope.parts.testFlag(FactPart::Persons);
+        scope.personsOf = persons ? scope.periodEnrollments : PeriodEnrollments{};
+        scope.referralPersons = persons && entry->reads.testFlag(FactPart::Referrals);
     } else {
         // The period then starts at the earliest record (Reports::run): every one is needed.
         scope.parts |= FactPart::Referrals | FactPart::Enrollments;
@@ -266,11 +270,17 @@ FactScope Reports::scopeFor(const ReportParams& params) {
 FactScope Reports::scopeFor(const QStringList& ids, ReportParams params) {
     FactScope scope{params.cutoff, params.programmes, {}, params.from, params.to};
     scope.periodEnrollments = {};
+    scope.personsOf = {};
+    scope.referralPersons = false;
     for (const QString& id : ids) {
         params.id = id;
         const FactScope one = scopeFor(params);
         scope.parts |= one.parts;
         scope.periodEnrollments |= one.periodEnrollments;
+        if (one.parts.testFlag(FactPart::Persons)) {
+            scope.personsOf |= one.personsOf;
+            scope.referralPersons = scope.referralPersons || one.referralPersons;
+        }
         if (!one.from.isValid()) {
             scope.from = QDate();
         }
@@ -299,11 +309,15 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     }
     // Facts read for another report or period would give wrong numbers, not an error.
     const FactScope needed = scopeFor(params);
+    const bool somePersons = facts.from.isValid() && !facts.parts.testFlag(FactPart::AllPersons);
     if (!facts.parts.testFlags(needed.parts) ||
         (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from ||
                                   (needed.periodEnrollments && !facts.periodEnrollments.testFlags(
                                                                    needed.periodEnrollments)))) ||
-        (facts.to.isValid() && (!needed.to.isValid() || needed.to > facts.to))) {
+        (facts.to.isValid() && (!needed.to.isValid() || needed.to > facts.to)) ||
+        (somePersons && needed.parts.testFlag(FactPart::Persons) &&
+         ((needed.personsOf && !facts.personsOf.testFlags(needed.personsOf)) ||
+          (needed.referralPersons && !facts.referralPersons)))) {
         return Error{QStringLiteral("report.facts_incomplete"),
                      tr("The report \"%1\" needs parts of the register that were not read for "
                         "it.")

@@ -380,23 +380,55 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     };
 
     // Persons, with the home kommun valid on the cut-off (the latest record by then: the rows of
-    // a person come in date order). With `from` set, only the persons of the referrals and
-    // enrollments read (kept in fact_person_ids): at national scale most persons have nothing
-    // in a given year.
+    // a person come in date order). With `from` set, only the persons the reports look at (kept
+    // in fact_person_ids): those of the enrollments read of the kinds in personsOf, and those of
+    // the referrals read; at national scale most persons have nothing in a given quarter.
     const bool somePersons = facts.from.isValid() && !reads(FactPart::AllPersons) &&
                              (reads(FactPart::Referrals) || reads(FactPart::Enrollments));
+    if (somePersons) {
+        facts.personsOf = scope.personsOf;
+        facts.referralPersons = scope.referralPersons;
+    }
     if (!reads(FactPart::Persons) || !somePersons) {
         // every person, or none
-    } else if (auto s = keepEnrollmentIds(); !s) {
-        return s.error();
-    } else if (auto s = fillIdTable(
-                   q, postgres, QStringLiteral("fact_person_ids"),
-                   QStringLiteral("SELECT e.person_id FROM fact_enrollment_ids t JOIN enrollment "
-                                  "e ON e.id = t.id UNION SELECT person_id FROM referral WHERE ") +
-                       referralWhere,
-                   referralValues);
-               !s) {
-        return s.error();
+    } else {
+        QStringList sources;
+        QList<QVariant> values;
+        const PeriodEnrollments of = facts.personsOf;
+        if (of && reads(FactPart::Enrollments)) {
+            if (auto s = keepEnrollmentIds(); !s) {
+                return s.error();
+            }
+            QString source = QStringLiteral(
+                "SELECT DISTINCT e.person_id FROM fact_enrollment_ids t JOIN enrollment e ON "
+                "e.id = t.id");
+            if (!of.testFlags(PeriodEnrollment::Active)) {
+                QStringList kinds;
+                if (of.testFlag(PeriodEnrollment::Started)) {
+                    kinds.append(QStringLiteral("e.start_date >= ?"));
+                    values << from;
+                }
+                if (of.testFlag(PeriodEnrollment::Exited)) {
+                    kinds.append(exitedInPeriod);
+                    values << from << last;
+                }
+                source += QStringLiteral(" WHERE ") + kinds.join(QStringLiteral(" OR "));
+            }
+            sources.append(source);
+        }
+        if (facts.referralPersons) {
+            sources.append(QStringLiteral("SELECT DISTINCT person_id FROM referral WHERE ") +
+                           referralWhere);
+            values += referralValues;
+        }
+        if (sources.isEmpty()) {
+            sources.append(QStringLiteral("SELECT id FROM person WHERE 1 = 0"));
+        }
+        if (auto s = fillIdTable(q, postgres, QStringLiteral("fact_person_ids"),
+                                 sources.join(QStringLiteral(" UNION ")), values);
+            !s) {
+            return s.error();
+        }
     }
     // (The kept ids first, by CROSS JOIN, which SQLite takes in the written order: its planner
     // otherwise walked every person in id order and looked each up among the ids.)

@@ -335,6 +335,7 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
     int compared = 0;
     int readingEnrollments = 0; // reports reading enrollments
     int narrowed = 0;           // ... only those started or exited in the period
+    int personsNarrowed = 0;    // reports reading the persons of some records only
     for (const core::ReportInfo& info : core::Reports::catalogue()) {
         for (const auto& [from, to] : periods) {
             for (const core::SeriesKind series :
@@ -394,6 +395,21 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
                       QStringLiteral("report.facts_incomplete"))
                 << qPrintable(info.id);
         }
+        // Nor on facts without the persons it looks at: those of other enrollments, or none of
+        // the referrals'.
+        if (scope.parts.testFlag(core::FactPart::Persons) && scope.from.isValid() &&
+            !scope.parts.testFlag(core::FactPart::AllPersons)) {
+            core::FactScope other = scope;
+            other.personsOf = scope.personsOf == core::PeriodEnrollment::Started
+                                  ? core::PeriodEnrollments(core::PeriodEnrollment::Exited)
+                                  : core::PeriodEnrollments(core::PeriodEnrollment::Started);
+            other.referralPersons = false;
+            const core::ReportFacts fewer = valueOf(reg->reportFacts(other));
+            EXPECT_EQ(core::Reports::run(fewer, reg->codes(), params).error().code,
+                      QStringLiteral("report.facts_incomplete"))
+                << qPrintable(info.id);
+            ++personsNarrowed;
+        }
         if (scope.parts.testFlag(core::FactPart::Enrollments)) {
             ++readingEnrollments;
             narrowed += scope.periodEnrollments != core::PeriodEnrollment::Active ? 1 : 0;
@@ -404,6 +420,23 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
     // whole register.
     EXPECT_GE(narrowed, 8);
     EXPECT_LT(narrowed, readingEnrollments);
+    EXPECT_GE(personsNarrowed, 2); // kon-alder, per-kommun
+    // A series by sex looks at the persons of the records counted: the exits', or the referrals'.
+    {
+        core::ReportParams bySex;
+        bySex.from = QDate(today.year() - 1, 1, 1);
+        bySex.to = QDate(today.year() - 1, 12, 31);
+        bySex.cutoff = today;
+        bySex.series = core::SeriesKind::Sex;
+        bySex.id = QStringLiteral("avslutade");
+        const core::FactScope exits = core::Reports::scopeFor(bySex);
+        EXPECT_EQ(exits.personsOf, core::PeriodEnrollments(core::PeriodEnrollment::Exited));
+        EXPECT_FALSE(exits.referralPersons);
+        bySex.id = QStringLiteral("intag");
+        const core::FactScope referrals = core::Reports::scopeFor(bySex);
+        EXPECT_FALSE(referrals.personsOf);
+        EXPECT_TRUE(referrals.referralPersons);
+    }
     core::ReportParams year;
     year.from = QDate(today.year() - 1, 1, 1);
     year.to = QDate(today.year() - 1, 12, 31);
@@ -413,6 +446,9 @@ TEST(ReportFactParts, EveryReportIsTheSameFromItsOwnParts) {
     const core::FactScope both = core::Reports::scopeFor(mixed, year);
     EXPECT_EQ(both.periodEnrollments,
               core::PeriodEnrollment::Started | core::PeriodEnrollment::Exited);
+    // kon-alder's persons only: those of the enrollments started in the period.
+    EXPECT_EQ(both.personsOf, core::PeriodEnrollments(core::PeriodEnrollment::Started));
+    EXPECT_FALSE(both.referralPersons);
     const core::ReportFacts bothFacts = valueOf(reg->reportFacts(both));
     for (const QString& id : mixed) {
         year.id = id;
