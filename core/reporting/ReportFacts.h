@@ -133,7 +133,7 @@ struct EnrollmentFacts {
 // says which), and at national scale reading fewer is much quicker (docs/performance.md).
 enum class FactPart : unsigned {
     Persons = 0x01,     // persons with their home kommun on the cut-off
-    Referrals = 0x02,   // with the other actors named
+    Referrals = 0x02,   // (their other actors: ReferralActors)
     Enrollments = 0x04, // with their exits (and the referring actor of their referral)
     Incomes = 0x08,     // income sources before, after and at follow-up
     FollowUps = 0x10,
@@ -145,10 +145,12 @@ enum class FactPart : unsigned {
     // Every person, not only those of the referrals and enrollments read (with `from` set): the
     // kommun series has a column for each kommun a person of the register lives in.
     AllPersons = 0x400,
+    // The other actors named on the referrals read (ReferralFacts::otherActors; remittenter).
+    ReferralActors = 0x800,
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0x7ff);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0xfff);
 
 // Which enrollments of a period the facts hold (with `from` set; FactScope::periodEnrollments).
 // A report of the exits dated in the period counts those only, one of the enrollments started in

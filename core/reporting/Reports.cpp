@@ -31,7 +31,7 @@ constexpr PeriodEnrollments exited{PeriodEnrollment::Exited};
 
 // The catalogue's order (spec/reports.md).
 constexpr Entry entries[] = {
-    {"remittenter", &reports::remittenter, false, FactPart::Referrals},
+    {"remittenter", &reports::remittenter, false, FactPart::Referrals | FactPart::ReferralActors},
     {"intag", &reports::intag, false, FactPart::Referrals},
     {"stod-fore", &reports::stodFore, false, enrollments, started},
     {"kon-alder", &reports::konAlder, true, enrollments | FactPart::Persons, started},

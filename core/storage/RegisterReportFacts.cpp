@@ -499,7 +499,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         facts.referrals.append(std::move(r));
     }
     // Their other actors (with `from` set, those of the referrals read only).
-    if (referralAt.isEmpty() || !reads(FactPart::Referrals)) {
+    if (referralAt.isEmpty() || !reads(FactPart::Referrals) || !reads(FactPart::ReferralActors)) {
         // none to name actors for
     } else if (auto s = sql::exec(
                    q,
