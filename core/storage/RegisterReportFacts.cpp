@@ -399,10 +399,11 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             if (auto s = keepEnrollmentIds(); !s) {
                 return s.error();
             }
-            QString source = QStringLiteral(
-                "SELECT DISTINCT e.person_id FROM fact_enrollment_ids t JOIN enrollment e ON "
-                "e.id = t.id");
-            if (!of.testFlags(PeriodEnrollment::Active)) {
+            // (By CROSS JOIN from the kept ids, as below: with DISTINCT, SQLite's planner
+            // otherwise walked every enrollment in person order.)
+            QString source = QStringLiteral("SELECT DISTINCT e.person_id FROM fact_enrollment_ids "
+                                            "t CROSS JOIN enrollment e WHERE e.id = t.id");
+            if (!of.testFlags(facts.periodEnrollments)) { // not every enrollment read
                 QStringList kinds;
                 if (of.testFlag(PeriodEnrollment::Started)) {
                     kinds.append(QStringLiteral("e.start_date >= ?"));
@@ -412,7 +413,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
                     kinds.append(exitedInPeriod);
                     values << from << last;
                 }
-                source += QStringLiteral(" WHERE ") + kinds.join(QStringLiteral(" OR "));
+                source += QStringLiteral(" AND (") + kinds.join(QStringLiteral(" OR ")) + u')';
             }
             sources.append(source);
         }
