@@ -536,7 +536,8 @@ private:
     // performance.md, "Import"). Inside the caller's transaction an ImportBatch reads once what
     // the file's rows are matched against (the persons with the file's personnummer and
     // participant keys, every programme and user), then writes each row of a person new to the
-    // register with statements prepared once: the same records, rule checks, refusals and audit
+    // register with statements prepared once, many records per INSERT (the batch gives the new
+    // records their ids): the same records, rule checks, refusals and audit
     // entries (one per record, created values or changed values old beside new) as the row-by-row
     // calls createPerson, createReferral, enroll, addActionPlanVersion, recordExit and
     // recordFollowUp and their updates would. A row of a person the register already held is the
@@ -577,8 +578,9 @@ public:
         // rule's Error, with the column as its field). A register error (code register.*) leaves
         // the transaction to be rolled back.
         Status write(const ImportRow& row, ImportCounts& counts);
-        // Writes what the batch still holds back (a few hundred rows of lists and audit entries):
-        // before the caller writes a row itself, and before the caller's last audit entry.
+        // Writes what the batch still holds back (the records and audit entries of up to about
+        // 150 rows): before the caller writes a row itself, and before the caller's last audit
+        // entry.
         Status flush();
         // After the caller has written a row itself (or rolled it back): takes note of the persons,
         // programme and user it may have created or changed, and of its audit entries.

@@ -13,8 +13,6 @@
 #include "security/AuditJson.h"
 #include "storage/SqlUtil.h"
 
-#include <QUuid>
-
 #include <algorithm>
 #include <map>
 #include <memory>
