@@ -87,6 +87,10 @@ struct Person {
     bool anonymised() const { return anonymisedAt.isValid(); }
 
     QString displayName() const;
+    // The pseudonym the register gives the person with this id: D000123.
+    static QString pseudonymFor(Id id) {
+        return QStringLiteral("D%1").arg(id, 6, 10, QLatin1Char('0'));
+    }
     bool operator==(const Person&) const = default;
 };
 

@@ -402,8 +402,8 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
     table.from = params.from;
     table.to = params.to;
     table.cutoff = params.cutoff;
-    if (!facts.personLevelAllowed || !params.personLevelParts) {
-        // never lists persons to a förbundschef, nor in a document that asks for none
+    if (!params.personLevelParts) {
+        // never lists persons to a förbundschef (above), nor in a document that asks for none
         dropPersonLevelParts(table);
     }
     return table;

@@ -20,6 +20,21 @@ void appendEscape(QByteArray& out, char16_t u) {
     out.append(hexDigit(u & 0xf));
 }
 
+// A code point of U+0080 or above (no surrogate) as UTF-8.
+void appendUtf8(QByteArray& out, char32_t c) {
+    if (c < 0x800) {
+        out.append(char(0xc0 | c >> 6));
+    } else if (c < 0x10000) {
+        out.append(char(0xe0 | c >> 12));
+        out.append(char(0x80 | (c >> 6 & 0x3f)));
+    } else {
+        out.append(char(0xf0 | c >> 18));
+        out.append(char(0x80 | (c >> 12 & 0x3f)));
+        out.append(char(0x80 | (c >> 6 & 0x3f)));
+    }
+    out.append(char(0x80 | (c & 0x3f)));
+}
+
 QByteArray object(const QList<std::pair<QByteArray, QByteArray>>& fields) {
     QByteArray out;
     out.append('{');
@@ -79,12 +94,11 @@ QByteArray AuditJson::string(const QString& s) {
                 }
             }
         } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-            out.append(QString(reinterpret_cast<const QChar*>(src - 1), 2).toUtf8());
-            ++src;
+            appendUtf8(out, QChar::surrogateToUcs4(u, *src++));
         } else if (QChar::isSurrogate(u)) {
             appendEscape(out, u); // as QJsonDocument: a lone surrogate is not UTF-8
         } else {
-            out.append(QString(QChar(u)).toUtf8());
+            appendUtf8(out, u);
         }
     }
     out.append('"');

@@ -366,7 +366,7 @@ Result<Id> Register::createPerson(const Person& input) {
     const Id id = inserted.value();
     if (person.pseudonym.isEmpty()) {
         if (auto s = sql::exec(q, QStringLiteral("UPDATE person SET pseudonym = ? WHERE id = ?"),
-                               {QStringLiteral("D%1").arg(id, 6, 10, QLatin1Char('0')), id});
+                               {Person::pseudonymFor(id), id});
             !s) {
             return s.error();
         }

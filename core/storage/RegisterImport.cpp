@@ -170,10 +170,10 @@ struct Register::ImportBatch::State {
     Id nextIds[BufferedCount] = {}; // SQLite; 0: not read yet
 
     Result<Id> newId(Buffered table) {
-        // The table's name: the word after INSERT INTO.
-        const QString name = QString::fromLatin1(pending[table].head).section(u' ', 2, 2);
         Id& next = nextIds[table];
         if (postgres || next == 0) {
+            // The table's name: the word after INSERT INTO.
+            const QString name = QString::fromLatin1(pending[table].head).section(u' ', 2, 2);
             const QString text =
                 postgres
                     ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(name)
@@ -685,7 +685,7 @@ Status Register::ImportBatch::Row::createPerson(Person person) {
             return id.error();
         }
         person.id = id.value();
-        person.pseudonym = QStringLiteral("D%1").arg(person.id, 6, 10, QLatin1Char('0'));
+        person.pseudonym = Person::pseudonymFor(person.id);
         if (auto s =
                 m_st.add(State::Person, {person.id, person.identityKind, sql::text(person.pin),
                                          sql::text(person.externalId), person.pseudonym,

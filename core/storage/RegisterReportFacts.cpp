@@ -340,25 +340,32 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     QList<QVariant> enrollmentValues{last};
     QString enrollmentWhere =
         inScope(QStringLiteral("e.programme_id"), scope.programmes, enrollmentValues);
-    const PeriodEnrollments period = facts.periodEnrollments;
     const QString exitedInPeriod =
         QStringLiteral("e.id IN (SELECT x.enrollment_id FROM enrollment_exit x WHERE "
                        "x.exit_date >= ? AND x.exit_date <= ?)");
+    // The enrollments `e` started in the period, or exited in it, or either (not Active: every
+    // one of them is), its values appended.
+    const auto ofKinds = [&](PeriodEnrollments kinds, QList<QVariant>& values) -> QString {
+        QStringList conditions;
+        if (kinds.testFlag(PeriodEnrollment::Started)) {
+            conditions.append(QStringLiteral("e.start_date >= ?"));
+            values << from;
+        }
+        if (kinds.testFlag(PeriodEnrollment::Exited)) {
+            conditions.append(exitedInPeriod);
+            values << from << last;
+        }
+        return u'(' + conditions.join(QStringLiteral(" OR ")) + u')';
+    };
     if (!facts.from.isValid()) {
         // every enrollment
-    } else if (period.testFlags(PeriodEnrollment::Active)) {
+    } else if (facts.periodEnrollments.testFlags(PeriodEnrollment::Active)) {
         enrollmentWhere += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM enrollment_exit x WHERE "
                                           "x.enrollment_id = e.id AND x.exit_date < ?)");
         enrollmentValues.append(from);
-    } else if (period == PeriodEnrollment::Started) {
-        enrollmentWhere += QStringLiteral(" AND e.start_date >= ?");
-        enrollmentValues.append(from);
-    } else if (period == PeriodEnrollment::Exited) {
-        enrollmentWhere += QStringLiteral(" AND ") + exitedInPeriod;
-        enrollmentValues << from << last;
     } else {
-        enrollmentWhere += QStringLiteral(" AND (e.start_date >= ? OR ") + exitedInPeriod + u')';
-        enrollmentValues << from << from << last;
+        enrollmentWhere +=
+            QStringLiteral(" AND ") + ofKinds(facts.periodEnrollments, enrollmentValues);
     }
     if (!reads(FactPart::Enrollments)) {
         enrollmentWhere = QStringLiteral("1 = 0");
@@ -404,16 +411,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             QString source = QStringLiteral("SELECT DISTINCT e.person_id FROM fact_enrollment_ids "
                                             "t CROSS JOIN enrollment e WHERE e.id = t.id");
             if (!of.testFlags(facts.periodEnrollments)) { // not every enrollment read
-                QStringList kinds;
-                if (of.testFlag(PeriodEnrollment::Started)) {
-                    kinds.append(QStringLiteral("e.start_date >= ?"));
-                    values << from;
-                }
-                if (of.testFlag(PeriodEnrollment::Exited)) {
-                    kinds.append(exitedInPeriod);
-                    values << from << last;
-                }
-                source += QStringLiteral(" AND (") + kinds.join(QStringLiteral(" OR ")) + u')';
+                source += QStringLiteral(" AND ") + ofKinds(of, values);
             }
             sources.append(source);
         }
