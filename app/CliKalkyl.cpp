@@ -232,7 +232,7 @@ int Cli::cmdKalkyl(const QStringList& args) {
         for (const Programme& p : named) {
             programmes.append(p.id);
         }
-        auto facts = reg.value()->reportFacts({cutoff, programmes});
+        auto facts = reg.value()->reportFacts(Kalkyl::scopeFor(cutoff, programmes, from, to));
         if (!facts) {
             m_err << facts.error().message << Qt::endl;
             return facts.error().code.startsWith(QLatin1String("access.")) ? InvalidInput

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "WaitCursor.h"
 #include "domain/Dates.h"
 #include "reporting/ReportTable.h"
 #include "reporting/Reports.h"
@@ -293,7 +294,8 @@ bool DashboardView::refresh() {
     params.cutoff = m_cutoff->date();
     params.programme = m_programme->currentData().value<core::Id>();
     params.suppress = m_suppress->value();
-    auto facts = m_reg->reportFacts({params.cutoff, {}});
+    const WaitCursor busy;
+    auto facts = m_reg->reportFacts(core::Dashboards::scopeFor(params, m_reg->clock().today()));
     if (!facts) {
         showError(facts.error().message);
         return false;

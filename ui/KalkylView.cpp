@@ -1,6 +1,7 @@
 #include "KalkylView.h"
 
 #include "KalkylDocument.h"
+#include "WaitCursor.h"
 #include "domain/Dates.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
@@ -789,7 +790,9 @@ bool KalkylView::compute() {
         if (const core::Id programme = m_programme->currentData().value<core::Id>(); programme) {
             programmes.append(programme);
         }
-        auto facts = m_reg->reportFacts({m_cutoff->date(), programmes});
+        const WaitCursor busy;
+        auto facts =
+            m_reg->reportFacts(core::Kalkyl::scopeFor(m_cutoff->date(), programmes, from, to));
         if (!facts) {
             return fail(facts.error().message, nullptr);
         }

@@ -5,6 +5,7 @@
 #include "ReportChart.h"
 #include "ReportDocument.h"
 #include "ReportTableModel.h"
+#include "WaitCursor.h"
 #include "domain/Dates.h"
 #include "io/XlsxExport.h"
 #include "reporting/Reports.h"
@@ -386,6 +387,7 @@ bool ReportBrowser::runReport() {
         params.programmes.clear();
     }
 
+    const WaitCursor busy;
     auto facts = m_reg->reportFacts(core::Reports::scopeFor(params));
     if (!facts) {
         return fail(facts.error().message, nullptr);

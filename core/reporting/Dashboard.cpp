@@ -38,6 +38,32 @@ QDate quarterStart(QDate date) {
     return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
 }
 
+// The board's cut-off, first and last day for params on facts up to `cutoff`.
+struct BoardPeriod {
+    QDate cutoff;
+    QDate from;
+    QDate to;
+};
+
+Result<BoardPeriod> boardPeriod(const DashboardParams& params, QDate cutoff) {
+    BoardPeriod period;
+    period.cutoff = params.cutoff.isValid() ? std::min(params.cutoff, cutoff) : cutoff;
+    period.to = params.to.isValid() ? std::min(params.to, period.cutoff) : period.cutoff;
+    period.from = params.from.isValid() ? params.from : QDate(period.to.year(), 1, 1);
+    if (period.from > period.to) {
+        return Error(QStringLiteral("period.order"),
+                     Dashboards::tr("The period ends (%1) before it starts (%2).")
+                         .arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate)),
+                     QStringLiteral("period"));
+    }
+    return period;
+}
+
+// The first quarter of the trend series.
+QDate firstTrendQuarter(const DashboardParams& params, QDate to) {
+    return quarterStart(to).addMonths(-3 * (std::max(params.quarters, 1) - 1));
+}
+
 const KeyFigure* figure(const QList<KeyFigure>& figures, const QString& id) {
     for (const KeyFigure& f : figures) {
         if (f.id == id) {
@@ -159,21 +185,20 @@ Share leftIncomeSupport(const ReportFacts& facts, const CodeCatalog& codes, QDat
     return share;
 }
 
-// Median days: referral to decision (decided in the period), decision to start (started in it).
+// Median days: referral to decision (of the referrals received in the period, as the intag
+// report's note counts them: the tile opens it), decision to start (enrollments started in it).
 std::pair<QList<int>, QList<int>> waitingDays(const ReportFacts& facts, QDate from, QDate to) {
     QList<int> toDecision;
-    QHash<Id, const ReferralFacts*> referrals;
     for (const ReferralFacts& r : facts.referrals) {
-        referrals.insert(r.id, &r);
-        if (r.decisionDate.isValid() && r.decisionDate >= from && r.decisionDate <= to) {
+        if (r.received >= from && r.received <= to && !r.decision.isEmpty() &&
+            r.decisionDate.isValid()) {
             toDecision.append(int(r.received.daysTo(r.decisionDate)));
         }
     }
     QList<int> toStart;
     for (const EnrollmentFacts& e : facts.enrollments) {
-        const ReferralFacts* r = referrals.value(e.referralId);
-        if (r && r->decisionDate.isValid() && e.start >= from && e.start <= to) {
-            toStart.append(int(std::max<qint64>(0, r->decisionDate.daysTo(e.start))));
+        if (e.referralDecided.isValid() && e.start >= from && e.start <= to) {
+            toStart.append(int(std::max<qint64>(0, e.referralDecided.daysTo(e.start))));
         }
     }
     return {toDecision, toStart};
@@ -206,14 +231,21 @@ int startedBetween(const ReportFacts& facts, QDate from, QDate to) {
                       [&](const EnrollmentFacts& e) { return e.start >= from && e.start <= to; }));
 }
 
+// The key figures of a period the tiles, the trend series and the programme lines show (the
+// follow-ups' only with `followUps`): only their reports are run.
 Result<QList<KeyFigure>> figuresOf(const ReportFacts& facts, const CodeCatalog& codes, QDate from,
-                                   QDate to, QDate cutoff, int suppress) {
+                                   QDate to, QDate cutoff, int suppress, bool followUps = false) {
     ReportParams params;
     params.from = from;
     params.to = to;
     params.cutoff = cutoff;
     params.suppress = suppress;
-    return KeyFigures::compute(facts, codes, params);
+    QStringList only{QStringLiteral("aktiva"), QStringLiteral("inskrivna"),
+                     QStringLiteral("avslutade"), QStringLiteral("arbete-studier-avslut")};
+    if (followUps) {
+        only.append(QStringLiteral("arbete-studier-uppfoljning"));
+    }
+    return KeyFigures::compute(facts, codes, params, only);
 }
 
 DashboardTile tile(const QString& id, const QString& title, const QString& reportId, TileUnit unit,
@@ -391,31 +423,59 @@ ReportFacts Dashboards::factsOf(const ReportFacts& facts, Id programme) {
     return one;
 }
 
+FactScope Dashboards::scopeFor(const DashboardParams& params, QDate today) {
+    const QDate cutoff = params.cutoff.isValid() ? params.cutoff : today;
+    const QList<Id> programmes = params.programme != 0 ? QList<Id>{params.programme} : QList<Id>{};
+    const auto period = boardPeriod(params, cutoff);
+    if (!period) {
+        return FactScope(cutoff, programmes); // compute() gives the period's error
+    }
+    // The earliest day a tile or series looks at: the period before, the trend's first quarter,
+    // and the volume and cost of the year before; the last: the end of the period's quarter.
+    ReportParams figures;
+    figures.from =
+        std::min({period->from, previousPeriod(period->from, period->to).first,
+                  firstTrendQuarter(params, period->to), QDate(period->to.year() - 1, 1, 1)});
+    figures.to = std::min(quarterStart(period->to).addMonths(3).addDays(-1), cutoff);
+    figures.cutoff = cutoff;
+    figures.programmes = programmes;
+    FactScope scope = KeyFigures::scopeWith({}, figures);
+    // The waiting times (referrals, and the decisions of the enrollments' referrals), and
+    // leaving försörjningsstöd (incomes before and after of the exits).
+    scope.parts |= FactPart::Referrals | FactPart::Enrollments | FactPart::Incomes;
+    return scope;
+}
+
 Result<Dashboard> Dashboards::compute(const ReportFacts& allFacts, const CodeCatalog& codes,
                                       DashboardParams params) {
+    const auto period = boardPeriod(params, allFacts.cutoff);
+    if (!period) {
+        return period.error();
+    }
+    // Facts read for another period would give wrong numbers, not an error.
+    DashboardParams asRead = params;
+    asRead.cutoff = period->cutoff;
+    if (!allFacts.covers(scopeFor(asRead, period->cutoff))) {
+        return Error{QStringLiteral("report.facts_incomplete"),
+                     tr("The dashboard needs parts of the register that were not read for it.")};
+    }
     const ReportFacts facts =
         params.programme != 0 ? factsOf(allFacts, params.programme) : allFacts;
     Dashboard board;
-    board.cutoff = params.cutoff.isValid() ? std::min(params.cutoff, facts.cutoff) : facts.cutoff;
-    board.to = params.to.isValid() ? std::min(params.to, board.cutoff) : board.cutoff;
-    board.from = params.from.isValid() ? params.from : QDate(board.to.year(), 1, 1);
-    if (board.from > board.to) {
-        return Error(QStringLiteral("period.order"),
-                     tr("The period ends (%1) before it starts (%2).")
-                         .arg(board.to.toString(Qt::ISODate), board.from.toString(Qt::ISODate)),
-                     QStringLiteral("period"));
-    }
+    board.cutoff = period->cutoff;
+    board.to = period->to;
+    board.from = period->from;
     // The förbundschef's facts carry a least threshold (Register::reportFacts).
     params.suppress = std::max(params.suppress, allFacts.minimumSuppress);
     board.suppress = params.suppress;
     const int suppress = params.suppress;
     const auto [prevFrom, prevTo] = previousPeriod(board.from, board.to);
 
-    auto current = figuresOf(facts, codes, board.from, board.to, board.cutoff, suppress);
+    auto current = figuresOf(facts, codes, board.from, board.to, board.cutoff, suppress, true);
     if (!current) {
         return current.error();
     }
-    auto before = figuresOf(facts, codes, prevFrom, prevTo, board.cutoff, suppress);
+    auto before = figuresOf(facts, codes, prevFrom, prevTo, board.cutoff, suppress, true);
     if (!before) {
         return before.error();
     }
@@ -511,6 +571,7 @@ Result<Dashboard> Dashboards::compute(const ReportFacts& allFacts, const CodeCat
     process.from = board.from;
     process.to = board.to;
     process.cutoff = board.cutoff;
+    process.personLevelParts = false; // the shares only, not the exception lists
     auto processNow = Reports::run(facts, codes, process);
     process.from = prevFrom;
     process.to = prevTo;
@@ -552,9 +613,9 @@ Result<Dashboard> Dashboards::compute(const ReportFacts& allFacts, const CodeCat
                         TileUnit::Percent,
                         {},
                         {}};
-    const QDate lastQuarter = quarterStart(board.to);
-    for (int i = std::max(params.quarters, 1) - 1; i >= 0; --i) {
-        const QDate from = lastQuarter.addMonths(-3 * i);
+    const QDate firstQuarter = firstTrendQuarter(params, board.to);
+    for (int i = 0; i < std::max(params.quarters, 1); ++i) {
+        const QDate from = firstQuarter.addMonths(3 * i);
         const QDate to = std::min(from.addMonths(3).addDays(-1), board.cutoff);
         auto figures = figuresOf(facts, codes, from, to, board.cutoff, suppress);
         if (!figures) {

@@ -81,6 +81,13 @@ class Dashboards {
     Q_DECLARE_TR_FUNCTIONS(Dashboards)
 
 public:
+    // What compute() reads for these parameters, with the cut-off `today` when params has none
+    // (Register::reportFacts): the key figures' parts and the tiles' own, from the earliest day
+    // a tile or trend looks at to the end of the period's quarter, of the chosen programme only.
+    // At national scale a fraction of the register (docs/performance.md).
+    static FactScope scopeFor(const DashboardParams& params, QDate today);
+    // On facts read for scopeFor(params, …) or for the whole register; other facts give the
+    // error report.facts_incomplete.
     static Result<Dashboard> compute(const ReportFacts& facts, const CodeCatalog& codes,
                                      DashboardParams params);
     // The facts of one programme only (its enrollments, referrals and goals).

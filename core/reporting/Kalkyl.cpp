@@ -214,9 +214,29 @@ Result<KalkylResult> Kalkyl::fromTypfall(const KalkylPreset& preset) {
                             *preset.groups.at(2).typfallCount});
 }
 
+FactScope Kalkyl::scopeFor(QDate cutoff, const QList<Id>& programmes, QDate from, QDate to) {
+    FactScope scope(cutoff, programmes, FactPart::Enrollments | FactPart::FollowUps);
+    if (!from.isValid()) {
+        scope.parts |= FactPart::Referrals; // for the earliest record
+        return scope;
+    }
+    scope.from = from;
+    scope.to = to;
+    scope.periodEnrollments = PeriodEnrollment::Exited;
+    scope.personsOf = {};
+    scope.referralPersons = false;
+    return scope;
+}
+
 Result<KalkylResult> Kalkyl::fromFacts(const KalkylPreset& preset, const ReportFacts& facts,
                                        const CodeCatalog& codes, QDate from, QDate to) {
     const QDate cutoff = facts.cutoff;
+    // Facts read for another period would give wrong numbers, not an error.
+    if (!facts.covers(scopeFor(cutoff, {}, from, to))) {
+        return Error{QStringLiteral("report.facts_incomplete"),
+                     tr("The calculation needs parts of the register that were not read for "
+                        "it.")};
+    }
     if (!to.isValid() || to > cutoff) {
         to = cutoff;
     }

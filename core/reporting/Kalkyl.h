@@ -104,8 +104,15 @@ public:
                                         const std::array<int, 3>& counts);
     // With the preset's typfall counts.
     static Result<KalkylResult> fromTypfall(const KalkylPreset& preset);
+    // What fromFacts reads for the exits from..to up to the cut-off of these programmes (none:
+    // all): the enrollments exited in the period with their follow-ups (with `from` invalid,
+    // every enrollment and referral: the period then starts at the earliest record). At national
+    // scale a fraction of the register (docs/performance.md).
+    static FactScope scopeFor(QDate cutoff, const QList<Id>& programmes, QDate from = {},
+                              QDate to = {});
     // With the exits from..to (invalid: the programmes' whole life up to the cut-off) of the
-    // register's facts, each in its outcome group by the preset's mapping.
+    // register's facts, each in its outcome group by the preset's mapping. On facts read for
+    // scopeFor(…, from, to) or for the whole register; others give report.facts_incomplete.
     static Result<KalkylResult> fromFacts(const KalkylPreset& preset, const ReportFacts& facts,
                                           const CodeCatalog& codes, QDate from = {}, QDate to = {});
     // The outcome group (1–3) of an exit: the best group its exit reason's group or its latest

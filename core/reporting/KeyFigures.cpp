@@ -78,60 +78,87 @@ FactScope KeyFigures::scopeWith(const QStringList& reportIds, const ReportParams
 }
 
 Result<QList<KeyFigure>> KeyFigures::compute(const ReportFacts& facts, const CodeCatalog& codes,
-                                             ReportParams params) {
+                                             ReportParams params, const QStringList& only) {
     // The förbundschef's facts carry a least threshold (Register::reportFacts).
     const int suppress = std::max(params.suppress, facts.minimumSuppress);
     params.series = SeriesKind::None;
     params.suppress = 0;             // each figure is hidden below by its own rule
     params.personLevelParts = false; // totals only
-    // The tables unsuppressed (a copy of implicitly shared containers: cheap).
+    // The figures, each with the report it is taken from (nullopt: computed here).
+    struct Wanted {
+        const char* id;
+        const char* report;
+    };
+    static constexpr Wanted all[] = {
+        {"remisser", "intag"},
+        {"inskrivna", "kon-alder"},
+        {"aktiva", nullptr},
+        {"avslutade", "avslutade"},
+        {"arbete-studier-avslut", "avslutade"},
+        {"arbete-studier-uppfoljning", "uppfoljning"},
+        {"handlingsplan-14", "processmal"},
+    };
+    const auto wanted = [&only](const char* id) {
+        return only.isEmpty() || only.contains(QLatin1String(id));
+    };
+    // The tables unsuppressed (a copy of implicitly shared containers: cheap), only those of the
+    // figures wanted.
     ReportFacts unsuppressed = facts;
     unsuppressed.minimumSuppress = 0;
     QHash<QString, ReportTable> tables;
-    for (const QString& id : reportsRead()) {
-        params.id = id;
+    for (const Wanted& w : all) {
+        const QString report = QLatin1String(w.report);
+        if (!w.report || !wanted(w.id) || tables.contains(report)) {
+            continue;
+        }
+        params.id = report;
         auto table = Reports::run(unsuppressed, codes, params);
         if (!table) {
             return table.error();
         }
-        tables.insert(id, std::move(table).value());
+        tables.insert(report, std::move(table).value());
     }
-    const ReportTable& started = tables[QStringLiteral("kon-alder")];
 
-    // Active at the end of the period: persons with an enrollment started by then and not
-    // exited before it ended (a person in two programmes counts once, as in volym).
-    const QDate end = started.to;
-    QSet<Id> activePersons;
-    for (const EnrollmentFacts& e : facts.enrollments) {
-        if (e.start <= end && (!e.exit || e.exit->date > end)) {
-            activePersons.insert(e.personId);
+    QList<KeyFigure> figures;
+    const auto add = [&](const char* id, const QString& label, const QString& reportId, int value,
+                         std::optional<int> of) {
+        if (wanted(id)) {
+            figures.append({QLatin1String(id), label, reportId, value, of, false});
         }
-    }
-    const int active = int(activePersons.size());
-
-    const ReportTable& exits = tables[QStringLiteral("avslutade")];
-    const ReportTable& followUps = tables[QStringLiteral("uppfoljning")];
-    const ReportTable& process = tables[QStringLiteral("processmal")];
-    const int planMet = rowTotal(process, QStringLiteral("met"));
-    QList<KeyFigure> figures{
-        {QStringLiteral("remisser"), tr("Referrals received"), QStringLiteral("intag"),
-         totalOf(tables[QStringLiteral("intag")]), std::nullopt, false},
-        {QStringLiteral("inskrivna"), tr("Enrollments started"), QStringLiteral("kon-alder"),
-         totalOf(started), std::nullopt, false},
-        {QStringLiteral("aktiva"), tr("Participants active at the end of the period"),
-         QStringLiteral("volym"), active, std::nullopt, false},
-        {QStringLiteral("avslutade"), tr("Exits"), QStringLiteral("avslutade"), totalOf(exits),
-         std::nullopt, false},
-        {QStringLiteral("arbete-studier-avslut"), tr("To work or studies at exit"),
-         QStringLiteral("avslutade"), goalRows(exits, codes, CodeListId::ExitReason),
-         totalOf(exits), false},
-        {QStringLiteral("arbete-studier-uppfoljning"),
-         tr("In work or studies 6–12 months after exit (answered follow-ups)"),
-         QStringLiteral("uppfoljning"), goalRows(followUps, codes, CodeListId::FollowUpStatus),
-         totalOf(followUps), false},
-        {QStringLiteral("handlingsplan-14"), tr("Action plan within 14 days of the start"),
-         QStringLiteral("processmal"), planMet, totalOf(process), false},
     };
+    const ReportTable intake = tables.value(QStringLiteral("intag"));
+    add("remisser", tr("Referrals received"), QStringLiteral("intag"), totalOf(intake),
+        std::nullopt);
+    const ReportTable started = tables.value(QStringLiteral("kon-alder"));
+    add("inskrivna", tr("Enrollments started"), QStringLiteral("kon-alder"), totalOf(started),
+        std::nullopt);
+    if (wanted("aktiva")) {
+        // Active at the end of the period (its last day as Reports::run takes it): persons with
+        // an enrollment started by then and not exited before it ended (a person in two
+        // programmes counts once, as in volym).
+        const QDate end =
+            !params.to.isValid() || params.to > facts.cutoff ? facts.cutoff : params.to;
+        QSet<Id> activePersons;
+        for (const EnrollmentFacts& e : facts.enrollments) {
+            if (e.start <= end && (!e.exit || e.exit->date > end)) {
+                activePersons.insert(e.personId);
+            }
+        }
+        add("aktiva", tr("Participants active at the end of the period"), QStringLiteral("volym"),
+            int(activePersons.size()), std::nullopt);
+    }
+    const ReportTable exits = tables.value(QStringLiteral("avslutade"));
+    add("avslutade", tr("Exits"), QStringLiteral("avslutade"), totalOf(exits), std::nullopt);
+    add("arbete-studier-avslut", tr("To work or studies at exit"), QStringLiteral("avslutade"),
+        goalRows(exits, codes, CodeListId::ExitReason), totalOf(exits));
+    const ReportTable followUps = tables.value(QStringLiteral("uppfoljning"));
+    add("arbete-studier-uppfoljning",
+        tr("In work or studies 6–12 months after exit (answered follow-ups)"),
+        QStringLiteral("uppfoljning"), goalRows(followUps, codes, CodeListId::FollowUpStatus),
+        totalOf(followUps));
+    const ReportTable process = tables.value(QStringLiteral("processmal"));
+    add("handlingsplan-14", tr("Action plan within 14 days of the start"),
+        QStringLiteral("processmal"), rowTotal(process, QStringLiteral("met")), totalOf(process));
     if (suppress > 1) {
         for (KeyFigure& f : figures) {
             const int n = f.value.value_or(0);

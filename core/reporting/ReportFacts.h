@@ -108,6 +108,7 @@ struct EnrollmentFacts {
     QDate start;
     QString coach;
     QString referringActor; // of the referral it was made from
+    QDate referralDecided;  // that referral's intake decision, when dated on or before the cut-off
     // With `from` set (ReportFacts::from), the incomes before and after and the follow-ups of an
     // enrollment exited in the period only, its plans of one started in it only: no report of a
     // period reads the others.
@@ -164,6 +165,8 @@ enum class PeriodEnrollment : unsigned {
 Q_DECLARE_FLAGS(PeriodEnrollments, PeriodEnrollment)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PeriodEnrollments)
 
+struct FactScope;
+
 struct ReportFacts {
     QDate cutoff;
     FactParts parts = allFactParts; // what was read (the lists of the others are empty)
@@ -208,6 +211,12 @@ struct ReportFacts {
     // facts applies (0: as the caller asks).
     bool personLevelAllowed = true;
     int minimumSuppress = 0;
+
+    // Whether these facts hold everything a read of `needed` would (its parts, from its first
+    // day to its last, its kinds of enrollments and the persons it looks at): the facts of the
+    // whole register cover every scope. Counting from facts that do not would give wrong
+    // numbers, not an error (Reports::run, Dashboards::compute refuse them).
+    bool covers(const FactScope& needed) const;
 };
 
 // Which programmes the facts cover (none: all), the cut-off, which parts to read and for which

@@ -227,6 +227,18 @@ QString Reports::sourceLine(const QString& registerPath, QDate cutoff, const QDa
              extracted.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
+bool ReportFacts::covers(const FactScope& needed) const {
+    const bool somePersons = from.isValid() && !parts.testFlag(FactPart::AllPersons);
+    return parts.testFlags(needed.parts) &&
+           (!from.isValid() || (needed.from.isValid() && needed.from >= from &&
+                                (!needed.periodEnrollments ||
+                                 periodEnrollments.testFlags(needed.periodEnrollments)))) &&
+           (!to.isValid() || (needed.to.isValid() && needed.to <= to)) &&
+           (!somePersons || !needed.parts.testFlag(FactPart::Persons) ||
+            ((!needed.personsOf || personsOf.testFlags(needed.personsOf)) &&
+             (!needed.referralPersons || referralPersons)));
+}
+
 FactScope Reports::scopeFor(const ReportParams& params) {
     FactScope scope{params.cutoff, params.programmes, allFactParts, {}};
     const Entry* entry = entryOf(params.id);
@@ -308,16 +320,7 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
                      QStringLiteral("report")};
     }
     // Facts read for another report or period would give wrong numbers, not an error.
-    const FactScope needed = scopeFor(params);
-    const bool somePersons = facts.from.isValid() && !facts.parts.testFlag(FactPart::AllPersons);
-    if (!facts.parts.testFlags(needed.parts) ||
-        (facts.from.isValid() && (!needed.from.isValid() || needed.from < facts.from ||
-                                  (needed.periodEnrollments && !facts.periodEnrollments.testFlags(
-                                                                   needed.periodEnrollments)))) ||
-        (facts.to.isValid() && (!needed.to.isValid() || needed.to > facts.to)) ||
-        (somePersons && needed.parts.testFlag(FactPart::Persons) &&
-         ((needed.personsOf && !facts.personsOf.testFlags(needed.personsOf)) ||
-          (needed.referralPersons && !facts.referralPersons)))) {
+    if (!facts.covers(scopeFor(params))) {
         return Error{QStringLiteral("report.facts_incomplete"),
                      tr("The report \"%1\" needs parts of the register that were not read for "
                         "it.")

@@ -299,15 +299,18 @@ Tally goalTally(const Context& context, const QString& met, const QString& notMe
 // The longest stretch in days without a contact from the start through the cut-off, and
 // whether any of them is over 2 calendar months.
 std::pair<int, bool> longestContactGap(const EnrollmentFacts& e, QDate cutoff) {
-    QList<QDate> points{e.start};
-    points.append(e.contactDates);
-    points.append(cutoff);
     int longest = 0;
     bool over = false;
-    for (qsizetype i = 1; i < points.size(); ++i) {
-        longest = std::max(longest, int(points.at(i - 1).daysTo(points.at(i))));
-        over = over || points.at(i) > points.at(i - 1).addMonths(2);
+    QDate previous = e.start;
+    const auto step = [&](QDate next) {
+        longest = std::max(longest, int(previous.daysTo(next)));
+        over = over || next > previous.addMonths(2);
+        previous = next;
+    };
+    for (const QDate contact : e.contactDates) {
+        step(contact);
     }
+    step(cutoff);
     return {longest, over};
 }
 

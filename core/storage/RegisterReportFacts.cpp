@@ -539,7 +539,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
                            "u.username, r.referring_actor, e.occupation_before, e.education, "
                            "e.prior_support, e.ssa_since, e.start_age, x.exit_date, x.reason, "
-                           "x.occupation_after FROM ") +
+                           "x.occupation_after, r.decision_date FROM ") +
                 enrollments +
                 QStringLiteral(" LEFT JOIN app_user u ON u.id = e.coach_id "
                                "LEFT JOIN referral r ON r.id = e.referral_id "
@@ -562,6 +562,9 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         e.start = sql::toDate(q.value(4));
         e.coach = q.value(5).toString();
         e.referringActor = q.value(6).toString();
+        if (const QDate decided = sql::toDate(q.value(15)); decided <= facts.cutoff) {
+            e.referralDecided = decided;
+        }
         e.occupation = q.value(7).toString();
         e.education = q.value(8).toString();
         e.priorSupport = q.value(9).toString();

@@ -1933,6 +1933,10 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
+    <message>
+        <source>The dashboard needs parts of the register that were not read for it.</source>
+        <translation>Instrumentpanelen behöver delar av registret som inte lästes in för den.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3134,6 +3138,10 @@ inloggning eller ett anrop som rollen inte får göra avslutas med slutkod 1.
     <message>
         <source>K is the cost recorded in the register for the programmes and the period (the goal &quot;Cost&quot; per year, in proportion to the days of each year inside the period): %1; the preset&apos;s K (%2) is not used.</source>
         <translation>K är den kostnad som är registrerad för insatserna och perioden (målet ”Kostnad” per år, i proportion till årets dagar inom perioden): %1; parameteruppsättningens K (%2) används inte.</translation>
+    </message>
+    <message>
+        <source>The calculation needs parts of the register that were not read for it.</source>
+        <translation>Kalkylen behöver delar av registret som inte lästes in för den.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "domain/Clock.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "reporting/Dashboard.h"
 #include "reporting/Reports.h"
 #include "storage/Register.h"
 
@@ -137,6 +138,26 @@ void ReportOneYear(benchmark::State& state, const QString& id) {
         benchmark::DoNotOptimize(table);
     }
 }
+
+// The förbundschef's dashboard for this year so far, as the dashboard page opens it: its facts
+// read (Dashboards::scopeFor), then every tile, trend and programme line; counter `peak_MB` as
+// above.
+void DashboardThisYear(benchmark::State& state) {
+    auto reg = openRegister();
+    for (auto _ : state) {
+        core::DashboardParams params;
+        params.cutoff = clock().today();
+        auto facts = reg->reportFacts(core::Dashboards::scopeFor(params, clock().today()));
+        if (!facts) {
+            state.SkipWithError(qPrintable(facts.error().message));
+            return;
+        }
+        auto board = core::Dashboards::compute(facts.value(), reg->codes(), params);
+        benchmark::DoNotOptimize(board);
+    }
+    state.counters["peak_MB"] = peakMegabytes();
+}
+BENCHMARK(DashboardThisYear)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The CSV import into an empty register, in rows per second: the register's own export of its
 // first rows (FOLJSAM_BENCH_IMPORT_ROWS, default 2000) read back. FOLJSAM_BENCH_IMPORT_CSV names

@@ -5,7 +5,9 @@
 #include "TestSupport.h"
 
 #include "domain/Goals.h"
+#include "io/DemoGenerator.h"
 #include "reporting/Dashboard.h"
+#include "reporting/Reports.h"
 
 #include <gtest/gtest.h>
 
@@ -65,6 +67,14 @@ protected:
         // D: no plan at all; exited 31 August to another measure.
         const Id d = enroll(QDate(2026, 6, 1));
         exitOn(d, QDate(2026, 8, 31), QStringLiteral("MOT_ARBETE"));
+        // F: referred 20 December 2025, decided 30 January 2026 (41 days), not enrolled.
+        core::Referral f = r;
+        f.receivedDate = QDate(2025, 12, 20);
+        f.decision = QStringLiteral("AVBOJT");
+        f.decisionDate = QDate(2026, 1, 30);
+        const auto fReferred =
+            reg->createReferralWithPerson(testPerson(QStringLiteral("19780315-1237")), f);
+        ASSERT_TRUE(fReferred.ok()) << fReferred.error().message.toStdString();
         // E: started the year before, a contact every 2 months since: active all the period.
         const Id eId = enroll(QDate(2025, 10, 1));
         for (const QDate day : {QDate(2025, 12, 1), QDate(2026, 2, 1), QDate(2026, 4, 1),
@@ -177,7 +187,10 @@ TEST_F(DashboardTest, EveryTileByHand) {
     EXPECT_EQ(contact.detail, QStringLiteral("2 av 3"));
     EXPECT_EQ(contact.status, TileStatus::Bad);
     // Waiting: 14 days to the decision, 12 from it to the start; lower is better, no goal.
+    // (F, received in December 2025 and decided in 2026, belongs to 2025: the tile counts the
+    // referrals received in the period, as the intag report it opens does.)
     EXPECT_EQ(tile(b, "vantetid-beslut").value, 14.0);
+    EXPECT_EQ(tile(b, "vantetid-beslut").detail, QStringLiteral("median av 1"));
     EXPECT_EQ(tile(b, "vantetid-start").value, 12.0);
     EXPECT_EQ(tile(b, "vantetid-start").valueText(0), QStringLiteral("12 dagar"));
     EXPECT_EQ(tile(b, "vantetid-start").status, TileStatus::None);
@@ -269,6 +282,114 @@ TEST_F(DashboardTest, OneProgrammeAndABadPeriod) {
     const auto bad = core::Dashboards::compute(facts.value(), reg->codes(), params);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().field, QStringLiteral("period"));
+}
+
+// Everything a dashboard shows, as text: two dashboards are the same when their texts are.
+QString describe(const core::Dashboard& b) {
+    QStringList lines{core::toIso(b.from) + u' ' + core::toIso(b.to) + u' ' +
+                      core::toIso(b.cutoff) + u' ' + QString::number(b.suppress)};
+    const auto number = [](std::optional<double> v) {
+        return v ? QString::number(*v, 'g', 12) : QStringLiteral("-");
+    };
+    const auto tileText = [&](const DashboardTile& t) {
+        return QStringList{
+            t.id,           number(t.value),    t.hidden ? QStringLiteral("hidden") : QString(),
+            number(t.goal), number(t.previous), QString::number(int(t.status)),
+            t.detail}
+            .join(u'|');
+    };
+    for (const DashboardTile& t : b.tiles) {
+        lines.append(tileText(t));
+    }
+    for (const core::TrendSeries& s : b.trends) {
+        QStringList values;
+        for (const auto& v : s.values) {
+            values.append(number(v));
+        }
+        lines.append(s.id + u':' + s.labels.join(u',') + u':' + values.join(u','));
+    }
+    for (const core::ProgrammeSummary& p : b.programmes) {
+        lines.append(QString::number(p.programmeId) + u' ' + p.name);
+        for (const DashboardTile& t : p.tiles) {
+            lines.append(u"  " + tileText(t));
+        }
+    }
+    return lines.join(u'\n');
+}
+
+// The dashboard reads only what it shows (Dashboards::scopeFor: its parts, from the earliest day
+// a tile or trend looks at, its programme): on a demo register, for periods of several kinds,
+// one programme, suppression and a past cut-off, the same dashboard as from the whole register.
+TEST(DashboardFactParts, TheSameFromItsOwnParts) {
+    TempRegister reg;
+    core::DemoGenerator generator(*reg);
+    ASSERT_TRUE(generator.generate(core::DemoOptions{500, 7, reg.clock.today()}).ok());
+    const QDate today = reg.clock.today();
+    const int year = today.year();
+    const auto whole = reg->reportFacts({today, {}});
+    ASSERT_TRUE(whole.ok());
+    ASSERT_GE(whole.value().programmes.size(), 2);
+    const Id programme = whole.value().programmes.firstKey();
+    struct Case {
+        const char* what;
+        QDate from;
+        QDate to;
+        QDate cutoff;
+        Id programme = 0;
+        int suppress = 0;
+        int quarters = 8;
+    };
+    const QList<Case> cases{
+        {"the year so far", {}, {}, {}},
+        {"the year so far, suppressed", {}, {}, {}, 0, 5},
+        {"a quarter last year", QDate(year - 1, 10, 1), QDate(year - 1, 12, 31), {}},
+        {"a month", QDate(year, 3, 1), QDate(year, 3, 31), {}},
+        {"a month, a trend of one quarter", QDate(year, 3, 1), QDate(year, 3, 31), {}, 0, 0, 1},
+        {"a quarter so far", QDate(year, 10, 1), {}, {}},
+        {"ending mid-quarter", QDate(year, 1, 1), QDate(year, 2, 15), {}},
+        {"one programme", {}, {}, {}, programme},
+        {"a past cut-off", {}, {}, QDate(year - 1, 6, 30)},
+        {"three years, 12 quarters", QDate(year - 3, 7, 1), {}, {}, 0, 0, 12},
+    };
+    for (const Case& c : cases) {
+        core::DashboardParams params;
+        params.from = c.from;
+        params.to = c.to;
+        params.cutoff = c.cutoff;
+        params.programme = c.programme;
+        params.suppress = c.suppress;
+        params.quarters = c.quarters;
+        const core::FactScope scope = core::Dashboards::scopeFor(params, today);
+        EXPECT_TRUE(scope.from.isValid()) << c.what;
+        EXPECT_NE(scope.parts, core::allFactParts) << c.what;
+        const auto own = reg->reportFacts(scope);
+        ASSERT_TRUE(own.ok()) << c.what;
+        const auto reference = c.cutoff.isValid() ? reg->reportFacts({c.cutoff, {}}) : whole;
+        ASSERT_TRUE(reference.ok()) << c.what;
+        const auto expected = core::Dashboards::compute(reference.value(), reg->codes(), params);
+        const auto got = core::Dashboards::compute(own.value(), reg->codes(), params);
+        ASSERT_TRUE(expected.ok() && got.ok()) << c.what;
+        EXPECT_EQ(describe(got.value()), describe(expected.value())) << c.what;
+        // Not every tile is empty: the comparison compares numbers.
+        EXPECT_TRUE(std::any_of(expected.value().tiles.cbegin(), expected.value().tiles.cend(),
+                                [](const DashboardTile& t) { return t.value && *t.value > 0; }))
+            << c.what;
+    }
+    // Facts starting a day later, or without the incomes before and after, are refused.
+    core::DashboardParams params;
+    const core::FactScope scope = core::Dashboards::scopeFor(params, today);
+    core::FactScope later = scope;
+    later.from = scope.from.addDays(1);
+    const auto fromLater = reg->reportFacts(later);
+    ASSERT_TRUE(fromLater.ok());
+    EXPECT_EQ(core::Dashboards::compute(fromLater.value(), reg->codes(), params).error().code,
+              QStringLiteral("report.facts_incomplete"));
+    core::FactScope withoutIncomes = scope;
+    withoutIncomes.parts &= ~core::FactParts(core::FactPart::Incomes);
+    const auto noIncomes = reg->reportFacts(withoutIncomes);
+    ASSERT_TRUE(noIncomes.ok());
+    EXPECT_EQ(core::Dashboards::compute(noIncomes.value(), reg->codes(), params).error().code,
+              QStringLiteral("report.facts_incomplete"));
 }
 
 } // namespace

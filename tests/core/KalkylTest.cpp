@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "domain/Goals.h"
+#include "io/DemoGenerator.h"
 
 #include "reporting/Kalkyl.h"
 #include "reporting/KalkylPreset.h"
@@ -781,6 +782,68 @@ TEST_F(KalkylSeed, JsonHasEveryInputIntermediateAndResult) {
                      line.toObject().value(QStringLiteral("id")).toString() == QLatin1String("I");
     }
     EXPECT_TRUE(hasFormula);
+}
+
+// The calculation reads only the exits of its period with their follow-ups (Kalkyl::scopeFor): on
+// a demo register, for a year, the whole life, a period before the cut-off, a past cut-off and one
+// programme, the same result as from the whole register; facts lacking a part are refused.
+TEST(KalkylFactParts, TheSameFromItsOwnParts) {
+    TempRegister reg;
+    core::DemoGenerator generator(*reg);
+    ASSERT_TRUE(generator.generate(core::DemoOptions{500, 7, reg.clock.today()}).ok());
+    const QDate today = reg.clock.today();
+    const int year = today.year();
+    auto preset = KalkylPresets::shipped(QStringLiteral("samverkansteamet-seed001"));
+    ASSERT_TRUE(preset.ok()) << preset.error().message.toStdString();
+    const auto whole = reg->reportFacts({today, {}});
+    ASSERT_TRUE(whole.ok());
+    const Id programme = whole.value().programmes.firstKey();
+    struct Case {
+        const char* what;
+        QDate from;
+        QDate to;
+        QDate cutoff;
+        QList<Id> programmes;
+    };
+    const QList<Case> cases{
+        {"last year", QDate(year - 1, 1, 1), QDate(year - 1, 12, 31), today, {}},
+        {"the whole life", {}, {}, today, {}},
+        {"to the cut-off", QDate(year - 2, 7, 1), {}, today, {}},
+        {"a past cut-off", QDate(year - 1, 1, 1), {}, QDate(year - 1, 9, 30), {}},
+        {"one programme", QDate(year - 1, 1, 1), QDate(year - 1, 12, 31), today, {programme}},
+    };
+    for (const Case& c : cases) {
+        const auto own = reg->reportFacts(Kalkyl::scopeFor(c.cutoff, c.programmes, c.from, c.to));
+        const auto all = reg->reportFacts({c.cutoff, c.programmes});
+        ASSERT_TRUE(own.ok() && all.ok()) << c.what;
+        const auto expected =
+            Kalkyl::fromFacts(preset.value(), all.value(), reg->codes(), c.from, c.to);
+        const auto got = Kalkyl::fromFacts(preset.value(), own.value(), reg->codes(), c.from, c.to);
+        ASSERT_TRUE(expected.ok() && got.ok()) << c.what;
+        EXPECT_GT(expected->participants, 0) << c.what;
+        EXPECT_EQ(Kalkyl::toJson(got.value()), Kalkyl::toJson(expected.value())) << c.what;
+        EXPECT_EQ(got->notes, expected->notes) << c.what;
+    }
+    const QDate from(year - 1, 1, 1);
+    const QDate to(year - 1, 12, 31);
+    const core::FactScope scope = Kalkyl::scopeFor(today, {}, from, to);
+    EXPECT_FALSE(scope.parts.testFlag(core::FactPart::Contacts));
+    core::FactScope later = scope;
+    later.from = from.addDays(1);
+    core::FactScope withoutFollowUps = scope;
+    withoutFollowUps.parts &= ~core::FactParts(core::FactPart::FollowUps);
+    for (const core::FactScope& lacking : {later, withoutFollowUps}) {
+        const auto facts = reg->reportFacts(lacking);
+        ASSERT_TRUE(facts.ok());
+        EXPECT_EQ(
+            Kalkyl::fromFacts(preset.value(), facts.value(), reg->codes(), from, to).error().code,
+            QStringLiteral("report.facts_incomplete"));
+    }
+    // The whole life needs every enrollment and referral: the period's facts do not serve it.
+    const auto period = reg->reportFacts(scope);
+    ASSERT_TRUE(period.ok());
+    EXPECT_EQ(Kalkyl::fromFacts(preset.value(), period.value(), reg->codes()).error().code,
+              QStringLiteral("report.facts_incomplete"));
 }
 
 } // namespace

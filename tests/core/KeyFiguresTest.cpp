@@ -181,6 +181,39 @@ TEST_F(KeyFiguresTest, SmallCountsAreHidden) {
     EXPECT_EQ(find(all, "inskrivna").text(1, 3), QStringLiteral("3"));
 }
 
+// Some figures only (the dashboard's trend series): the same values, in the catalogue's order,
+// and the reports of the others not run (facts without their parts serve).
+TEST_F(KeyFiguresTest, SomeFiguresOnly) {
+    core::ReportParams params;
+    ASSERT_TRUE(core::parsePeriod(QStringLiteral("2025Q3"), params.from, params.to).ok());
+    const auto facts = reg->reportFacts({QDate(2026, 11, 23), {}});
+    ASSERT_TRUE(facts.ok());
+    const QList<KeyFigure> all = figures();
+    const QStringList only{QStringLiteral("avslutade"), QStringLiteral("aktiva"),
+                           QStringLiteral("arbete-studier-avslut")};
+    const auto some = core::KeyFigures::compute(facts.value(), reg->codes(), params, only);
+    ASSERT_TRUE(some.ok());
+    ASSERT_EQ(some.value().size(), 3);
+    EXPECT_EQ(some.value().at(0).id, QStringLiteral("aktiva"));
+    EXPECT_EQ(some.value().at(1).id, QStringLiteral("avslutade"));
+    for (const KeyFigure& f : some.value()) {
+        EXPECT_EQ(f.text(1, 0), find(all, f.id.toLatin1().constData()).text(1, 0))
+            << f.id.toStdString();
+    }
+    // The exits' figures need the exits' parts only: not the plans processmal reads.
+    core::ReportParams exitsOnly = params;
+    exitsOnly.id = QStringLiteral("avslutade");
+    const auto exitFacts = reg->reportFacts(core::Reports::scopeFor(exitsOnly));
+    ASSERT_TRUE(exitFacts.ok());
+    ASSERT_FALSE(exitFacts.value().parts.testFlag(core::FactPart::Plans));
+    const auto exits = core::KeyFigures::compute(exitFacts.value(), reg->codes(), params,
+                                                 {QStringLiteral("avslutade")});
+    ASSERT_TRUE(exits.ok()) << exits.error().message.toStdString();
+    EXPECT_EQ(exits.value().at(0).value, find(all, "avslutade").value);
+    EXPECT_EQ(core::KeyFigures::compute(exitFacts.value(), reg->codes(), params).error().code,
+              QStringLiteral("report.facts_incomplete"));
+}
+
 // Nothing in the period: counts of 0 and shares of nothing, never a division by zero.
 TEST_F(KeyFiguresTest, AnEmptyPeriod) {
     core::ReportParams params;
