@@ -100,6 +100,10 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role == Qt::ToolTipRole && orientation == Qt::Vertical && section >= 0 &&
+        section < rowCount() && !isTotalRow(section)) {
+        return m_table.rows.at(section).label; // the whole label, where the header cuts it
+    }
     if (role != Qt::DisplayRole || section < 0) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

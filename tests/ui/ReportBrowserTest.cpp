@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -272,6 +273,28 @@ TEST_F(ReportBrowserTest, ModelPassesTheModelTester) {
     model.setTable(*m_browser.currentTable());
     qInstallMessageHandler(previousHandler);
     EXPECT_EQ(modelTestWarnings, 0);
+}
+
+// A long row label (a survey instrument's name with its occasion) does not push the counts out
+// of sight: the row header keeps to about 45 characters and shows the whole label as its tooltip.
+TEST_F(ReportBrowserTest, LongRowLabelsLeaveTheCountsInSight) {
+    core::ReportTable table;
+    table.id = QStringLiteral("enkat");
+    table.series = {QStringLiteral("Svar")};
+    const QString label =
+        QStringLiteral("Utvärdering 6-12 månader efter att individen avslutat projektet, vid "
+                       "uppföljningen efter 12 månader");
+    table.rows.append({QStringLiteral("a"), label, {7}, {std::nullopt}});
+    table.total = {7};
+    ReportTableModel model;
+    model.setTable(table);
+    EXPECT_EQ(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString(), label);
+    EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), label);
+    EXPECT_FALSE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).isValid()); // "Totalt"
+    auto* view = child<QTableView>(m_browser, "reportTable");
+    const int cap = view->fontMetrics().averageCharWidth() * 45;
+    EXPECT_LT(cap, view->fontMetrics().horizontalAdvance(label));
+    EXPECT_LE(view->verticalHeader()->maximumWidth(), cap);
 }
 
 TEST_F(ReportBrowserTest, ExportsCsvWithBom) {
