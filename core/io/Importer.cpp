@@ -752,7 +752,18 @@ Result<ImportOutcome> Importer::importData(const QByteArray& data, const ImportO
         } else {
             rejected.insert(i);
         }
+        // The parsed table is let go row by row as the rows are read (a national file's table
+        // is a gigabyte of strings); a message or the reject file reads the file again (fields).
+        table->rows[i] = QStringList();
     }
+    std::optional<CsvTable> again;
+    const auto fields = [&](int index) -> QStringList {
+        if (!again) {
+            auto reread = Csv::parse(data);
+            again = reread ? std::move(reread).value() : CsvTable{};
+        }
+        return again->rows.value(index);
+    };
     // The same enrollment (or referral) twice in one file is ambiguous.
     QHash<QString, int> keys;
     for (const Row& row : std::as_const(rows)) {
@@ -849,9 +860,7 @@ Result<ImportOutcome> Importer::importData(const QByteArray& data, const ImportO
         if (!written) {
             const QString column = written.error().field;
             const int col = columns.value(column, -1);
-            const QString value = col >= 0 && col < table->rows.at(row.index).size()
-                                      ? table->rows.at(row.index).at(col)
-                                      : QString();
+            const QString value = col >= 0 ? fields(row.index).value(col) : QString();
             outcome.issues.append(
                 {row.line, column, value, written.error().code, written.error().message, false});
             rejected.insert(row.index);
@@ -917,12 +926,11 @@ Result<ImportOutcome> Importer::importData(const QByteArray& data, const ImportO
                            QStringLiteral("\r\n");
             for (int i = 0; i < table->rows.size(); ++i) {
                 if (rejected.contains(i)) {
-                    text +=
-                        Csv::formatRecord(table->rows.at(i) +
-                                              QStringList{messages.value(table->lineNumbers.at(i))
-                                                              .join(QStringLiteral(" | "))},
-                                          table->separator) +
-                        QStringLiteral("\r\n");
+                    text += Csv::formatRecord(
+                                fields(i) + QStringList{messages.value(table->lineNumbers.at(i))
+                                                            .join(QStringLiteral(" | "))},
+                                table->separator) +
+                            QStringLiteral("\r\n");
                 }
             }
             reject.write(text.toUtf8());

@@ -252,7 +252,33 @@ TEST(Import, TwoOpenEnrollmentsInTheSameProgrammeAreRefused) {
     ASSERT_TRUE(o.hasErrors());
     EXPECT_EQ(columnsWithErrors(o), QStringList{QStringLiteral("3:startdatum")});
     EXPECT_EQ(o.issues.first().code, QStringLiteral("enrollment.open_exists"));
+    EXPECT_EQ(o.issues.first().value, QStringLiteral("2024-06-01")); // the file's cell
     EXPECT_EQ(count(*reg, "enrollment"), 0);
+}
+
+// A row refused while it is written (not when it is read) is in the reject file as the file has
+// it, with its message, and the cell's value is in the message (the importer reads the file again
+// for them: it lets the parsed table go as it reads the rows).
+TEST(Import, ARowRefusedWhileWrittenIsInTheRejectFileAsTheFileHasIt) {
+    TempRegister reg;
+    const QString input = reg.dir.filePath(QStringLiteral("deltagare.csv"));
+    foljsam::test::writeFile(input, "personnummer;insats;startdatum;efternamn\n"
+                                    "198501012382;C2;2024-02-01;Berg\n"
+                                    "198501012382;C2;2024-06-01;\"Berg; Lund\"\n"
+                                    "197803151237;C2;2024-03-01;Ek\n");
+    Importer importer(*reg);
+    auto o = importer.importFile(input, {.skipInvalid = true});
+    ASSERT_TRUE(o.ok());
+    EXPECT_EQ(o->summary.rowsRejected, 1);
+    EXPECT_EQ(count(*reg, "enrollment"), 2);
+    ASSERT_EQ(o->issues.size(), 1);
+    EXPECT_EQ(o->issues.first().value, QStringLiteral("2024-06-01"));
+    const QString reject = QString::fromUtf8(foljsam::test::readFile(o->rejectFilePath));
+    const QStringList lines = reject.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << reject.toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(
+        QStringLiteral("198501012382;C2;2024-06-01;\"Berg; Lund\";\"Rad 3, kolumn startdatum")))
+        << lines.at(1).toStdString();
 }
 
 TEST(Import, ReEnrollmentRowsInAnyOrderAreBuiltInDateOrder) {
