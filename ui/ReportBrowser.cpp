@@ -99,8 +99,8 @@ ReportBrowser::ReportBrowser(QWidget* parent) : QWidget(parent) {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Long row labels (a survey instrument's name with its occasion) are cut with "…" rather than
-    // push the counts out of sight; the whole label is the row's tooltip.
+    // Long row labels (a survey instrument's name with its occasion) are cut at the header's
+    // edge rather than push the counts out of sight; the whole label is the row's tooltip.
     m_view->verticalHeader()->setMaximumWidth(m_view->fontMetrics().averageCharWidth() * 45);
     m_chart = new ReportChart(splitter);
     m_chart->setObjectName(QStringLiteral("reportChart"));

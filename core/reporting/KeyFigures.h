@@ -37,8 +37,8 @@ public:
     // What a document of these reports with the key figures first reads (the quarterly report).
     static FactScope scopeWith(const QStringList& reportIds, const ReportParams& params);
     // The period, cut-off and scope of params are used; the report id and series are not.
-    // With `only`, the figures with these ids alone, in the same order, and only their reports
-    // are run (the dashboard's trend series want four of them).
+    // With `only`, the figures with these ids alone (in their usual order), and only their
+    // reports are run (the dashboard's trend series want four of them).
     static Result<QList<KeyFigure>> compute(const ReportFacts& facts, const CodeCatalog& codes,
                                             ReportParams params, const QStringList& only = {});
 };
