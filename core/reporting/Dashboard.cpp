@@ -190,9 +190,9 @@ Share leftIncomeSupport(const ReportFacts& facts, const CodeCatalog& codes, QDat
 std::pair<QList<int>, QList<int>> waitingDays(const ReportFacts& facts, QDate from, QDate to) {
     QList<int> toDecision;
     for (const ReferralFacts& r : facts.referrals) {
-        if (r.received >= from && r.received <= to && !r.decision.isEmpty() &&
-            r.decisionDate.isValid()) {
-            toDecision.append(int(r.received.daysTo(r.decisionDate)));
+        if (const auto days = reports::daysToDecision(r);
+            days && r.received >= from && r.received <= to) {
+            toDecision.append(*days);
         }
     }
     QList<int> toStart;

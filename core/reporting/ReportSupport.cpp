@@ -130,6 +130,13 @@ QString ageBandKey(const Context& context, int age) {
     return {};
 }
 
+std::optional<int> daysToDecision(const ReferralFacts& referral) {
+    if (referral.decision.isEmpty() || !referral.decisionDate.isValid()) {
+        return std::nullopt;
+    }
+    return int(referral.received.daysTo(referral.decisionDate));
+}
+
 int monthsBetween(QDate from, QDate to) {
     if (!from.isValid() || !to.isValid() || to < from) {
         return 0;

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace foljsam::core::reports {
 
 struct Context {
@@ -47,6 +49,9 @@ QString ageBandKey(const Context& context, int age);
 // Whole months from a date to another (a started month is not counted).
 int monthsBetween(QDate from, QDate to);
 double median(QList<int> values); // 0 for none
+// Days from a referral's receipt to its intake decision, when it was decided by the cut-off
+// (intag's note and the dashboard's waiting-time tile, which must agree).
+std::optional<int> daysToDecision(const ReferralFacts& referral);
 
 class Text {
     Q_DECLARE_TR_FUNCTIONS(Reports)

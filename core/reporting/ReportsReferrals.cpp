@@ -61,8 +61,8 @@ ReportTable intag(const Context& context) {
             continue;
         }
         tally.add(r.decision, seriesKey(context, recordOf(r)));
-        if (!r.decision.isEmpty() && r.decisionDate.isValid()) {
-            toDecision.append(int(r.received.daysTo(r.decisionDate)));
+        if (const auto days = daysToDecision(r)) {
+            toDecision.append(*days);
         }
         if (r.firstMeeting.isValid()) {
             toMeeting.append(int(r.received.daysTo(r.firstMeeting)));
