@@ -272,8 +272,10 @@ FactScope Reports::scopeFor(const ReportParams& params) {
         const bool persons = scope.parts.testFlag(FactPart::Persons);
         scope.personsOf = persons ? scope.periodEnrollments : PeriodEnrollments{};
         scope.referralPersons = persons && entry->reads.testFlag(FactPart::Referrals);
-    } else {
+    } else if (entry->reads & (FactPart::Referrals | FactPart::Enrollments)) {
         // The period then starts at the earliest record (Reports::run): every one is needed.
+        // (Not for the catalogue's reports, which count no participant: their period starts at
+        // the earliest programme's start, and reading the whole register for it took seconds.)
         scope.parts |= FactPart::Referrals | FactPart::Enrollments;
     }
     return scope;
@@ -349,21 +351,23 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
             earliest.isValid() ? QDate(earliest.year(), 1, 1) : QDate(params.cutoff.year(), 1, 1);
     }
     if (!params.from.isValid()) {
-        // The programmes' whole life: from the earliest start (or the earliest record).
+        // The programmes' whole life: from the earliest start, or the earliest record (not for
+        // the catalogue's reports, which count no record and do not read them: scopeFor).
         QDate earliest;
+        const auto earlier = [&earliest](QDate d) {
+            if (d.isValid() && (!earliest.isValid() || d < earliest)) {
+                earliest = d;
+            }
+        };
         for (const ProgrammeFacts& p : facts.programmes) {
-            if (p.startDate.isValid() && (!earliest.isValid() || p.startDate < earliest)) {
-                earliest = p.startDate;
-            }
+            earlier(p.startDate);
         }
-        for (const ReferralFacts& r : facts.referrals) {
-            if (!earliest.isValid() || r.received < earliest) {
-                earliest = r.received;
+        if (entry->reads & (FactPart::Referrals | FactPart::Enrollments)) {
+            for (const ReferralFacts& r : facts.referrals) {
+                earlier(r.received);
             }
-        }
-        for (const EnrollmentFacts& e : facts.enrollments) {
-            if (!earliest.isValid() || e.start < earliest) {
-                earliest = e.start;
+            for (const EnrollmentFacts& e : facts.enrollments) {
+                earlier(e.start);
             }
         }
         params.from = earliest.isValid() ? earliest : QDate(params.cutoff.year(), 1, 1);

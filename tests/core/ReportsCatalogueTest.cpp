@@ -194,6 +194,26 @@ TEST_F(ReportsCatalogueTest, AnEmptyCatalogueSaysSo) {
     EXPECT_TRUE(toJson(table.value()).contains(QStringLiteral("insatskatalog")));
 }
 
+// Without a period the catalogue's reports read no participant (at national scale the whole
+// register took seconds): their period is the programmes' whole life, not the earliest record's.
+TEST_F(ReportsCatalogueTest, WithoutAPeriodNoParticipantIsRead) {
+    for (const QString& id : {QStringLiteral("insatskatalog"), QStringLiteral("insats-matris")}) {
+        ReportParams params;
+        params.id = id;
+        params.cutoff = QDate(2026, 11, 23);
+        const FactParts parts = Reports::scopeFor(params).parts;
+        EXPECT_FALSE(
+            parts.testAnyFlags(FactPart::Referrals | FactPart::Enrollments | FactPart::Persons))
+            << qPrintable(id);
+        EXPECT_TRUE(parts.testFlag(FactPart::Catalogue)) << qPrintable(id);
+        // A participant report without a period still reads every record (its period starts
+        // at the earliest).
+        params.id = QStringLiteral("avslutade");
+        EXPECT_TRUE(
+            Reports::scopeFor(params).parts.testFlags(FactPart::Referrals | FactPart::Enrollments));
+    }
+}
+
 TEST_F(ReportsCatalogueTest, CsvHasTheNumbers) {
     const QString csv = QString::fromUtf8(toCsv(run(QStringLiteral("insats-matris"))));
     // Every column a count and an (empty) percent.
