@@ -442,7 +442,8 @@ FactScope Dashboards::scopeFor(const DashboardParams& params, QDate today) {
     FactScope scope = KeyFigures::scopeWith({}, figures);
     // The waiting times (referrals, and the decisions of the enrollments' referrals), and
     // leaving försörjningsstöd (incomes before and after of the exits).
-    scope.parts |= FactPart::Referrals | FactPart::Enrollments | FactPart::Incomes;
+    scope.parts |= FactPart::Referrals | FactPart::Enrollments | FactPart::ReferralOfEnrollment |
+                   FactPart::Incomes;
     return scope;
 }
 

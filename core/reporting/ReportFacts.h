@@ -50,7 +50,7 @@ struct ExitFacts {
     QDate date;
     QString reason;
     QStringList incomeSources; // after; the first is the main source
-    QString occupation;        // after
+    QString occupation;        // after (FactPart::Baseline)
 };
 
 struct FollowUpFacts {
@@ -104,17 +104,17 @@ struct EnrollmentFacts {
     Id id = 0;
     Id personId = 0;
     Id programmeId = 0;
-    Id referralId = 0;
     QDate start;
-    QString coach;
-    QString referringActor; // of the referral it was made from
-    QDate referralDecided;  // that referral's intake decision, when dated on or before the cut-off
+    // Of the referral it was made from (FactPart::ReferralOfEnrollment): its referring actor, and
+    // its intake decision when dated on or before the cut-off.
+    QString referringActor;
+    QDate referralDecided;
     // With `from` set (ReportFacts::from), the incomes before and after and the follow-ups of an
     // enrollment exited in the period only, its plans of one started in it only: no report of a
     // period reads the others.
     QStringList incomeSources; // before; the first is the main source
-    QString occupation;        // before
-    QString education;
+    // The situation at the start (FactPart::Baseline, with the exit's occupation after).
+    QString occupation; // before
     QString priorSupport;
     QDate ssaSince;
     std::optional<int> startAge; // kept when the birth date was removed (retention)
@@ -148,10 +148,17 @@ enum class FactPart : unsigned {
     AllPersons = 0x400,
     // The other actors named on the referrals read (ReferralFacts::otherActors; remittenter).
     ReferralActors = 0x800,
+    // The enrollments' situation at the start (occupation, prior support, income support since,
+    // age) and the occupation after their exits. Without it and ReferralOfEnrollment an
+    // enrollment is its dates, person, programme and exit reason: at national scale the other
+    // columns were a third of the read (docs/performance.md).
+    Baseline = 0x1000,
+    // The referring actor and intake decision of the referral each enrollment was made from.
+    ReferralOfEnrollment = 0x2000,
 };
 Q_DECLARE_FLAGS(FactParts, FactPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FactParts)
-inline constexpr FactParts allFactParts = FactParts::fromInt(0xfff);
+inline constexpr FactParts allFactParts = FactParts::fromInt(0x3fff);
 
 // Which enrollments of a period the facts hold (with `from` set; FactScope::periodEnrollments).
 // A report of the exits dated in the period counts those only, one of the enrollments started in

@@ -33,15 +33,18 @@ constexpr PeriodEnrollments exited{PeriodEnrollment::Exited};
 constexpr Entry entries[] = {
     {"remittenter", &reports::remittenter, false, FactPart::Referrals | FactPart::ReferralActors},
     {"intag", &reports::intag, false, FactPart::Referrals},
-    {"stod-fore", &reports::stodFore, false, enrollments, started},
-    {"kon-alder", &reports::konAlder, true, enrollments | FactPart::Persons, started},
+    {"stod-fore", &reports::stodFore, false, enrollments | FactPart::Baseline, started},
+    {"kon-alder", &reports::konAlder, true, enrollments | FactPart::Persons | FactPart::Baseline,
+     started},
     {"avslutade", &reports::avslutade, false, enrollments, exited},
     {"avslut-kvartal", &reports::avslutKvartal, false, enrollments, exited},
-    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false, enrollments, exited},
+    {"tid-fs-fore-avslut", &reports::tidFsForeAvslut, false, enrollments | FactPart::Baseline,
+     exited},
     {"uppfoljning", &reports::uppfoljning, false, enrollments | FactPart::FollowUps, exited},
     {"fore-efter-forsorjning", &reports::foreEfterForsorjning, false,
      enrollments | FactPart::Incomes, exited},
-    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false, enrollments, exited},
+    {"fore-efter-sysselsattning", &reports::foreEfterSysselsattning, false,
+     enrollments | FactPart::Baseline, exited},
     {"tid-i-insats", &reports::tidIInsats, false, enrollments, exited},
     {"processmal", &reports::processmal, false, enrollments | FactPart::Plans | FactPart::Contacts},
     {"volym", &reports::volym, false, enrollments},
@@ -256,6 +259,9 @@ FactScope Reports::scopeFor(const ReportParams& params) {
     }
     if (params.series == SeriesKind::Municipality) {
         scope.parts |= FactPart::Persons | FactPart::AllPersons;
+    }
+    if (params.series == SeriesKind::ReferringActor) {
+        scope.parts |= FactPart::ReferralOfEnrollment; // an enrollment's, from its referral
     }
     if (params.from.isValid() && entry->reads.testFlag(FactPart::Surveys)) {
         // Responses and follow-ups falling due in the period belong to exits before it, however

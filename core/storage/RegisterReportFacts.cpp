@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 namespace foljsam::core {
@@ -534,16 +535,22 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         enrollmentsRead = QStringLiteral("1 = 1");
         enrollmentsReadValues.clear();
     }
+    // Their situation at the start and the referral they were made from only when asked for
+    // (FactPart::Baseline, ReferralOfEnrollment): most reports count dates and exits.
+    const bool baseline = reads(FactPart::Baseline);
+    const bool referralOf = reads(FactPart::ReferralOfEnrollment);
     if (auto s = sql::exec(
             q,
-            QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.referral_id, e.start_date, "
-                           "u.username, r.referring_actor, e.occupation_before, e.education, "
-                           "e.prior_support, e.ssa_since, e.start_age, x.exit_date, x.reason, "
-                           "x.occupation_after, r.decision_date FROM ") +
-                enrollments +
-                QStringLiteral(" LEFT JOIN app_user u ON u.id = e.coach_id "
-                               "LEFT JOIN referral r ON r.id = e.referral_id "
-                               "LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id WHERE ") +
+            QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.start_date, x.exit_date, "
+                           "x.reason") +
+                (baseline ? QStringLiteral(", e.occupation_before, e.prior_support, e.ssa_since, "
+                                           "e.start_age, x.occupation_after")
+                          : QString()) +
+                (referralOf ? QStringLiteral(", r.referring_actor, r.decision_date") : QString()) +
+                QStringLiteral(" FROM ") + enrollments +
+                (referralOf ? QStringLiteral(" LEFT JOIN referral r ON r.id = e.referral_id")
+                            : QString()) +
+                QStringLiteral(" LEFT JOIN enrollment_exit x ON x.enrollment_id = e.id WHERE ") +
                 enrollmentsRead,
             enrollmentsReadValues);
         !s) {
@@ -551,6 +558,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
     // With its exit: a FELREG exit removes the enrollment from every report, whenever it is
     // dated; any other exit counts from its date.
+    const int referralColumn = baseline ? 11 : 6;
     QHash<Id, qsizetype> enrollmentAt;
     QSet<Id> excluded;
     while (q.next()) {
@@ -558,24 +566,29 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         e.id = q.value(0).toLongLong();
         e.personId = q.value(1).toLongLong();
         e.programmeId = q.value(2).toLongLong();
-        e.referralId = q.value(3).toLongLong();
-        e.start = sql::toDate(q.value(4));
-        e.coach = q.value(5).toString();
-        e.referringActor = q.value(6).toString();
-        if (const QDate decided = sql::toDate(q.value(15)); decided <= facts.cutoff) {
-            e.referralDecided = decided;
-        }
-        e.occupation = q.value(7).toString();
-        e.education = q.value(8).toString();
-        e.priorSupport = q.value(9).toString();
-        e.ssaSince = sql::toDate(q.value(10));
-        e.startAge = sql::toOptInt(q.value(11));
-        if (q.value(12).isNull()) {
+        e.start = sql::toDate(q.value(3));
+        if (q.value(4).isNull()) {
             // no exit
-        } else if (isExcludedExitReason(m_codes, q.value(13).toString())) {
+        } else if (isExcludedExitReason(m_codes, q.value(5).toString())) {
             excluded.insert(e.id);
-        } else if (const QDate date = sql::toDate(q.value(12)); date <= facts.cutoff) {
-            e.exit = ExitFacts{date, q.value(13).toString(), {}, q.value(14).toString()};
+        } else if (const QDate date = sql::toDate(q.value(4)); date <= facts.cutoff) {
+            e.exit = ExitFacts{date, q.value(5).toString(), {}, {}};
+            if (baseline) {
+                e.exit->occupation = q.value(10).toString();
+            }
+        }
+        if (baseline) {
+            e.occupation = q.value(6).toString();
+            e.priorSupport = q.value(7).toString();
+            e.ssaSince = sql::toDate(q.value(8));
+            e.startAge = sql::toOptInt(q.value(9));
+        }
+        if (referralOf) {
+            e.referringActor = q.value(referralColumn).toString();
+            if (const QDate decided = sql::toDate(q.value(referralColumn + 1));
+                decided <= facts.cutoff) {
+                e.referralDecided = decided;
+            }
         }
         enrollmentAt.insert(e.id, facts.enrollments.size());
         facts.enrollments.append(std::move(e));
@@ -801,11 +814,20 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
             [&excluded](const EnrollmentFacts& e) { return excluded.contains(e.id); });
     }
     // In start order, here rather than by the query: at national scale SQLite's sort of the
-    // wide rows took longer than reading them.
-    std::sort(facts.enrollments.begin(), facts.enrollments.end(),
-              [](const EnrollmentFacts& a, const EnrollmentFacts& b) {
-                  return a.start != b.start ? a.start < b.start : a.id < b.id;
-              });
+    // wide rows took longer than reading them. The keys are sorted and each enrollment moved once
+    // (sorting the wide facts themselves moved each many times: a twentieth of a report).
+    QList<std::tuple<QDate, Id, qsizetype>> order;
+    order.reserve(facts.enrollments.size());
+    for (qsizetype i = 0; i < facts.enrollments.size(); ++i) {
+        order.append({facts.enrollments.at(i).start, facts.enrollments.at(i).id, i});
+    }
+    std::sort(order.begin(), order.end());
+    QList<EnrollmentFacts> inOrder;
+    inOrder.reserve(order.size());
+    for (const auto& [start, id, at] : std::as_const(order)) {
+        inOrder.append(std::move(facts.enrollments[at]));
+    }
+    facts.enrollments = std::move(inOrder);
     return facts;
 }
 
