@@ -28,8 +28,10 @@ QString toIso(QDate date) {
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
-QDate fromIso(QStringView text) {
-    const QStringView t = text.trimmed();
+namespace {
+
+template <typename View> QDate parseIso(View text) {
+    const View t = text.trimmed();
     // Read digit by digit: the reports read hundreds of thousands of dates, and this is several
     // times quicker than QDate::fromString. QDate checks that the day exists.
     const auto digits = [&t](qsizetype at, qsizetype count) {
@@ -56,6 +58,16 @@ QDate fromIso(QStringView text) {
         day = digits(6, 2);
     }
     return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
+} // namespace
+
+QDate fromIso(QStringView text) {
+    return parseIso(text);
+}
+
+QDate fromIso(QLatin1String text) {
+    return parseIso(text);
 }
 
 FollowUpWindow followUpWindow(QDate exitDate, int months) {

@@ -436,9 +436,9 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         // not read
     } else if (auto s = sql::exec(
                    q,
-                   QStringLiteral(
-                       "SELECT p.id, p.sex, p.birth_year, p.birth_date, p.identity_kind, "
-                       "m.municipality_code FROM ") +
+                   QStringLiteral("SELECT p.id, p.sex, p.birth_year, ") +
+                       sql::dateColumn(QStringLiteral("p.birth_date"), postgres) +
+                       QStringLiteral(", p.identity_kind, m.municipality_code FROM ") +
                        (somePersons ? QStringLiteral("fact_person_ids t CROSS JOIN person p ")
                                     : QStringLiteral("person p ")) +
                        QStringLiteral("LEFT JOIN person_municipality m ON m.person_id = p.id AND "
@@ -469,10 +469,14 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
 
     // Referrals (a decision dated after the cut-off is not yet made).
     if (auto s = sql::exec(q,
-                           QStringLiteral("SELECT id, person_id, programme_id, received_date, "
-                                          "referring_actor, decision, decision_date, "
-                                          "first_meeting_date FROM referral WHERE ") +
-                               referralWhere + QStringLiteral(" ORDER BY received_date, id"),
+                           QStringLiteral("SELECT id, person_id, programme_id, ") +
+                               sql::dateColumn(QStringLiteral("received_date"), postgres) +
+                               QStringLiteral(", referring_actor, decision, ") +
+                               sql::dateColumn(QStringLiteral("decision_date"), postgres) +
+                               QStringLiteral(", ") +
+                               sql::dateColumn(QStringLiteral("first_meeting_date"), postgres) +
+                               QStringLiteral(" FROM referral WHERE ") + referralWhere +
+                               QStringLiteral(" ORDER BY received_date, id"),
                            referralValues);
         !s) {
         return s.error();
@@ -541,12 +545,17 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     const bool referralOf = reads(FactPart::ReferralOfEnrollment);
     if (auto s = sql::exec(
             q,
-            QStringLiteral("SELECT e.id, e.person_id, e.programme_id, e.start_date, x.exit_date, "
-                           "x.reason") +
-                (baseline ? QStringLiteral(", e.occupation_before, e.prior_support, e.ssa_since, "
-                                           "e.start_age, x.occupation_after")
+            QStringLiteral("SELECT e.id, e.person_id, e.programme_id, ") +
+                sql::dateColumn(QStringLiteral("e.start_date"), postgres) + QStringLiteral(", ") +
+                sql::dateColumn(QStringLiteral("x.exit_date"), postgres) +
+                QStringLiteral(", x.reason") +
+                (baseline ? QStringLiteral(", e.occupation_before, e.prior_support, ") +
+                                sql::dateColumn(QStringLiteral("e.ssa_since"), postgres) +
+                                QStringLiteral(", e.start_age, x.occupation_after")
                           : QString()) +
-                (referralOf ? QStringLiteral(", r.referring_actor, r.decision_date") : QString()) +
+                (referralOf ? QStringLiteral(", r.referring_actor, ") +
+                                  sql::dateColumn(QStringLiteral("r.decision_date"), postgres)
+                            : QString()) +
                 QStringLiteral(" FROM ") + enrollments +
                 (referralOf ? QStringLiteral(" LEFT JOIN referral r ON r.id = e.referral_id")
                             : QString()) +
@@ -655,8 +664,9 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     if (!reads(FactPart::FollowUps) || enrollmentAt.isEmpty()) {
         // not read
     } else if (auto s =
-                   rowsUnder(QStringLiteral("f.id, f.enrollment_id, f.months, "
-                                            "f.performed_date, f.response, f.status"),
+                   rowsUnder(QStringLiteral("f.id, f.enrollment_id, f.months, ") +
+                                 sql::dateColumn(QStringLiteral("f.performed_date"), postgres) +
+                                 QStringLiteral(", f.response, f.status"),
                              QStringLiteral("CROSS JOIN follow_up f"),
                              QStringLiteral("f.enrollment_id = e.id AND f.performed_date <= ?"),
                              {cutoff}, QStringLiteral("f.months"), PeriodEnrollment::Exited);
@@ -712,7 +722,8 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
 
     if (!reads(FactPart::Plans) || enrollmentAt.isEmpty()) {
         // not read
-    } else if (auto s = rowsUnder(QStringLiteral("a.enrollment_id, a.created_date"),
+    } else if (auto s = rowsUnder(QStringLiteral("a.enrollment_id, ") +
+                                      sql::dateColumn(QStringLiteral("a.created_date"), postgres),
                                   QStringLiteral("CROSS JOIN action_plan a"),
                                   QStringLiteral("a.enrollment_id = e.id AND a.created_date <= ?"),
                                   {cutoff}, QStringLiteral("a.version"), PeriodEnrollment::Started);
@@ -760,7 +771,8 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     if (!reads(FactPart::Contacts) || enrollmentAt.isEmpty()) {
         // not read
     } else if (auto s = rowsUnder(
-                   QStringLiteral("c.enrollment_id, c.contact_date"),
+                   QStringLiteral("c.enrollment_id, ") +
+                       sql::dateColumn(QStringLiteral("c.contact_date"), postgres),
                    QStringLiteral("CROSS JOIN contact c"),
                    QStringLiteral(
                        "c.enrollment_id = e.id AND c.contact_type = 'FLERPART' AND c.contact_date "

@@ -36,7 +36,20 @@ inline QVariant optInt(std::optional<int> v) {
 }
 
 inline QDate toDate(const QVariant& v) {
-    return v.isNull() ? QDate() : fromIso(v.toString());
+    if (v.isNull()) {
+        return {};
+    }
+    if (v.typeId() == QMetaType::QByteArray) { // dateColumn's on SQLite
+        const auto* bytes = static_cast<const QByteArray*>(v.constData());
+        return fromIso(QLatin1String(bytes->constData(), bytes->size()));
+    }
+    return fromIso(v.toString());
+}
+// A stored date column (ISO text) as the reports read it, for toDate: on SQLite its bytes, which
+// Qt passes on as they are, where a text value is first made UTF-16 (at national scale a quarter
+// of reading the referrals); PostgreSQL's driver gives text either way.
+inline QString dateColumn(const QString& column, bool postgres) {
+    return postgres ? column : QStringLiteral("CAST(") + column + QStringLiteral(" AS BLOB)");
 }
 // "?, ?, ?" for an IN (...) list, each item appended to values in order; "NULL" for none (IN (NULL)
 // matches nothing).

@@ -54,6 +54,16 @@ TEST(IsoDates, AcceptDashedAndCompactFormsOnly) {
     EXPECT_EQ(fromIso(QStringLiteral(" 2024-02-29 ")), QDate(2024, 2, 29));
 }
 
+// The reports read stored dates as bytes on SQLite (sql::dateColumn): the same rules.
+TEST(IsoDates, ReadFromBytesAsFromText) {
+    for (const char* text :
+         {"2025-02-28", "20250228", "2025022x", "20250230", "2025-02-30", "28/02/2025", "2025-2-28",
+          "2025-13-01", "2025-0a-01", "2025-+1-01", " 2024-02-29 ", "", "2025-02-28T10:00"}) {
+        EXPECT_EQ(fromIso(QLatin1String(text)), fromIso(QString::fromLatin1(text))) << text;
+    }
+    EXPECT_EQ(fromIso(QLatin1String("2024-02-29")), QDate(2024, 2, 29));
+}
+
 TEST(IsoDates, AreWrittenAsQtWritesThemEveryDayOfTheRange) {
     // toIso writes the digits itself; Qt's ISO form is the reference, the years of other than
     // four digits included (Qt's answer stands for them).
