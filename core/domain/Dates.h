@@ -6,9 +6,9 @@
 namespace foljsam::core {
 
 // ISO calendar dates as stored in the register and written in files.
-QString toIso(QDate date);       // "" for an invalid date
-QDate fromIso(QStringView text); // YYYY-MM-DD or YYYYMMDD; invalid otherwise
-QDate fromIso(QLatin1String text);
+QString toIso(QDate date);         // "" for an invalid date
+QDate fromIso(QStringView text);   // YYYY-MM-DD or YYYYMMDD; invalid otherwise
+QDate fromIso(QLatin1String text); // the same from bytes (a date column read as a BLOB)
 
 // Follow-ups after an exit (spec/domain.md, FollowUp): due 6 and 12 months after the exit date
 // (same day of month, clamped to the month's end), overdue 30 days after that, missed when the

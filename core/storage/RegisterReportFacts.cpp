@@ -567,7 +567,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     }
     // With its exit: a FELREG exit removes the enrollment from every report, whenever it is
     // dated; any other exit counts from its date.
-    const int referralColumn = baseline ? 11 : 6;
+    const int referralColumn = baseline ? 11 : 6; // after the baseline's five columns, if read
     QHash<Id, qsizetype> enrollmentAt;
     QSet<Id> excluded;
     while (q.next()) {
