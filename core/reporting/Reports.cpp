@@ -56,6 +56,12 @@ constexpr Entry entries[] = {
     {"enkat", &reports::enkat, false, enrollments | FactPart::Surveys},
 };
 
+// Whether a report counts referrals or enrollments (not the catalogue's): without a period, its
+// period starts at the earliest record, and every one is read for it (scopeFor, run).
+bool countsRecords(const Entry& entry) {
+    return entry.reads & (FactPart::Referrals | FactPart::Enrollments);
+}
+
 // per-kommun and tidsserie with an imported statistic's measure (ReportParams::statistic).
 bool usesStatistic(const ReportParams& params) {
     return !params.statistic.isEmpty() &&
@@ -278,7 +284,7 @@ FactScope Reports::scopeFor(const ReportParams& params) {
         const bool persons = scope.parts.testFlag(FactPart::Persons);
         scope.personsOf = persons ? scope.periodEnrollments : PeriodEnrollments{};
         scope.referralPersons = persons && entry->reads.testFlag(FactPart::Referrals);
-    } else if (entry->reads & (FactPart::Referrals | FactPart::Enrollments)) {
+    } else if (countsRecords(*entry)) {
         // The period then starts at the earliest record (Reports::run): every one is needed.
         // (Not for the catalogue's reports, which count no participant: their period starts at
         // the earliest programme's start, and reading the whole register for it took seconds.)
@@ -368,7 +374,7 @@ Result<ReportTable> Reports::run(const ReportFacts& facts, const CodeCatalog& co
         for (const ProgrammeFacts& p : facts.programmes) {
             earlier(p.startDate);
         }
-        if (entry->reads & (FactPart::Referrals | FactPart::Enrollments)) {
+        if (countsRecords(*entry)) {
             for (const ReferralFacts& r : facts.referrals) {
                 earlier(r.received);
             }
