@@ -10,7 +10,7 @@ FOLJSAM_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6test6 libgl-dev libxkbcommon-dev
     libgtest-dev libgmock-dev fonts-dejavu-core libxlsxwriter-dev libqt6opengl6-dev qt6-svg-dev
-    libssl-dev
+    libssl-dev libsqlite3-dev
 )
 
 foljsam_install_packages() {
