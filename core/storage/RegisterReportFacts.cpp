@@ -531,8 +531,10 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     QString enrollments = QStringLiteral("enrollment e");
     QString enrollmentsRead = enrollmentWhere;
     QList<QVariant> enrollmentsReadValues = enrollmentValues;
-    if (enrollmentIdsKept || reads(FactPart::Incomes) || reads(FactPart::FollowUps) ||
-        reads(FactPart::Plans) || reads(FactPart::Contacts) || reads(FactPart::Surveys)) {
+    const bool rowsUnderRead = reads(FactPart::Incomes) || reads(FactPart::FollowUps) ||
+                               reads(FactPart::Plans) || reads(FactPart::Contacts) ||
+                               reads(FactPart::Surveys);
+    if (enrollmentIdsKept || rowsUnderRead) {
         if (auto s = keepEnrollmentIds(); !s) {
             return s.error();
         }
@@ -567,7 +569,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
     // With its exit: a FELREG exit removes the enrollment from every report, whenever it is
     // dated; any other exit counts from its date.
     const int referralColumn = baseline ? 11 : 6; // after the baseline's five columns, if read
-    QHash<Id, qsizetype> enrollmentAt;
+    QHash<Id, qsizetype> enrollmentAt;            // for the rows under them, when those are read
     QSet<Id> excluded;
     while (row.next()) {
         EnrollmentFacts e;
@@ -577,10 +579,10 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         e.start = row.date(3);
         if (row.isNull(4)) {
             // no exit
-        } else if (isExcludedExitReason(m_codes, row.code(5))) {
+        } else if (QString reason = row.code(5); isExcludedExitReason(m_codes, reason)) {
             excluded.insert(e.id);
         } else if (const QDate date = row.date(4); date <= facts.cutoff) {
-            e.exit = ExitFacts{date, row.code(5), {}, {}};
+            e.exit = ExitFacts{date, std::move(reason), {}, {}};
             if (baseline) {
                 e.exit->occupation = row.code(10);
             }
@@ -597,7 +599,9 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
                 e.referralDecided = decided;
             }
         }
-        enrollmentAt.insert(e.id, facts.enrollments.size());
+        if (rowsUnderRead) {
+            enrollmentAt.insert(e.id, facts.enrollments.size());
+        }
         facts.enrollments.append(std::move(e));
     }
     const auto enrollmentOf = [&](Id id) -> EnrollmentFacts* {

@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <cstring>
+
 #ifdef FOLJSAM_SQLITE_DIRECT
 #include <sqlite3.h>
 #endif
@@ -186,7 +188,7 @@ std::optional<int> SqlReader::optInt(int column) const {
     return static_cast<int>(integer(column));
 }
 
-QByteArray SqlReader::bytes(int column) const {
+QByteArrayView SqlReader::bytes(int column) const {
 #ifdef FOLJSAM_SQLITE_DIRECT
     // sqlite3_column_text first, then its length (SQLite's documented order); the bytes stay
     // SQLite's until the next step, so they are not copied here.
@@ -194,7 +196,7 @@ QByteArray SqlReader::bytes(int column) const {
     if (!text) {
         return {};
     }
-    return QByteArray::fromRawData(text, sqlite3_column_bytes(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 #else
     Q_UNUSED(column)
     return {};
@@ -205,31 +207,47 @@ QDate SqlReader::date(int column) const {
     if (!m_handle) {
         return sql::toDate(m_query.value(column));
     }
-    const QByteArray b = bytes(column);
-    return b.isNull() ? QDate() : fromIso(QLatin1String(b.constData(), b.size()));
+    const QByteArrayView b = bytes(column);
+    return b.isNull() ? QDate() : fromIso(QLatin1String(b.data(), b.size()));
 }
 
 QString SqlReader::text(int column) const {
     if (!m_handle) {
         return m_query.value(column).toString();
     }
-    const QByteArray b = bytes(column);
-    return QString::fromUtf8(b.constData(), b.size());
+    const QByteArrayView b = bytes(column);
+    return QString::fromUtf8(b.data(), b.size());
 }
 
 QString SqlReader::code(int column) const {
     if (!m_handle) {
         return m_query.value(column).toString();
     }
-    const QByteArray b = bytes(column);
+    const QByteArrayView b = bytes(column);
     if (b.isEmpty()) {
         return {};
     }
-    if (const auto it = m_codes.constFind(b); it != m_codes.cend()) {
-        return *it;
+    if (column >= m_recent.size()) {
+        m_recent.resize(column + 1);
     }
-    QString value = QString::fromUtf8(b.constData(), b.size());
-    m_codes.insert(QByteArray(b.constData(), b.size()), value); // a copy: b is SQLite's
+    QList<Recent>& recent = m_recent[column];
+    for (const Recent& r : std::as_const(recent)) {
+        if (r.bytes.size() == b.size() &&
+            std::memcmp(r.bytes.constData(), b.data(), b.size()) == 0) {
+            return r.value;
+        }
+    }
+    QString value;
+    if (const auto it = m_codes.constFind(QByteArray::fromRawData(b.data(), b.size()));
+        it != m_codes.cend()) {
+        value = *it;
+    } else {
+        value = QString::fromUtf8(b.data(), b.size());
+        m_codes.insert(b.toByteArray(), value); // a copy: b is SQLite's
+    }
+    if (recent.size() < recentPerColumn) {
+        recent.append({b.toByteArray(), value});
+    }
     return value;
 }
 
@@ -237,8 +255,8 @@ bool SqlReader::equals(int column, QLatin1String value) const {
     if (!m_handle) {
         return m_query.value(column).toString() == value;
     }
-    const QByteArray b = bytes(column);
-    return !b.isNull() && QLatin1String(b.constData(), b.size()) == value;
+    const QByteArrayView b = bytes(column);
+    return !b.isNull() && QLatin1String(b.data(), b.size()) == value;
 }
 
 QString SqlReader::dateColumn(const QString& column) const {

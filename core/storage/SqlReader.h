@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -68,7 +69,7 @@ public:
 
 private:
     void finish();
-    QByteArray bytes(int column) const; // raw bytes (not a copy) of a text on the direct path
+    QByteArrayView bytes(int column) const; // a text's bytes where SQLite keeps them (direct)
 
     QSqlQuery m_query;
     sqlite3* m_handle = nullptr;
@@ -76,6 +77,14 @@ private:
     QString m_statementText;
     bool m_postgres = false;
     Status m_status;
+    // code(): the first sixteen values read of each column (a code column has a handful, each
+    // compared byte by byte, quicker than hashing it), then every value read.
+    struct Recent {
+        QByteArray bytes;
+        QString value;
+    };
+    static constexpr qsizetype recentPerColumn = 16;
+    mutable QList<QList<Recent>> m_recent;
     mutable QHash<QByteArray, QString> m_codes;
 };
 
