@@ -55,8 +55,7 @@ Status readSurveyFacts(SqlReader& row, ReportFacts& facts, bool reads,
     if (auto s = row.exec(QStringLiteral("SELECT i.id, i.instrument_key, v.id, v.name, v.occasion "
                                          "FROM survey_instrument i JOIN "
                                          "survey_instrument_version v ON v.instrument_id = i.id "
-                                         "ORDER BY i.instrument_key, v.version DESC"),
-                          {});
+                                         "ORDER BY i.instrument_key, v.version DESC"));
         !s) {
         return s;
     }
@@ -83,8 +82,7 @@ Status readSurveyFacts(SqlReader& row, ReportFacts& facts, bool reads,
     if (auto s = row.exec(QStringLiteral("SELECT q.id, q.instrument_version_id, q.question_key, "
                                          "q.kind, q.question_text, q.scale_points, q.low_label, "
                                          "q.high_label FROM survey_question q "
-                                         "ORDER BY q.instrument_version_id, q.position"),
-                          {});
+                                         "ORDER BY q.instrument_version_id, q.position"));
         !s) {
         return s;
     }
@@ -114,8 +112,7 @@ Status readSurveyFacts(SqlReader& row, ReportFacts& facts, bool reads,
         rows.append({*instrument, versionRank.value(versionId), question});
     }
     if (auto s = row.exec(QStringLiteral("SELECT question_id, label FROM survey_category "
-                                         "ORDER BY question_id, position"),
-                          {});
+                                         "ORDER BY question_id, position"));
         !s) {
         return s;
     }
@@ -297,7 +294,7 @@ Result<ReportFacts> Register::reportFacts(const FactScope& requested) {
         facts.programmes.insert(p.id, p);
     }
 
-    if (auto s = row.exec(QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
+    if (auto s = row.exec(QStringLiteral("SELECT code, name FROM municipality")); !s) {
         return s.error();
     }
     while (row.next()) {
