@@ -141,6 +141,7 @@ Error Database::conflictError() {
 }
 
 Database::~Database() {
+    m_statements.clear(); // before the connection they were prepared on
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
@@ -148,6 +149,36 @@ Database::~Database() {
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+namespace {
+// How many prepared statements a connection keeps, and how many of one text (a statement is
+// taken twice at once only when a read of it is still open while the same is run again).
+constexpr int maxKeptStatements = 256;
+constexpr std::size_t maxKeptOfOneText = 2;
+} // namespace
+
+std::optional<QSqlQuery> Database::takeStatement(const QString& text) {
+    const auto it = m_statements.find(text);
+    if (it == m_statements.end() || it->second.empty()) {
+        return std::nullopt;
+    }
+    QSqlQuery q = std::move(it->second.back());
+    it->second.pop_back();
+    --m_kept;
+    return q;
+}
+
+void Database::keepStatement(const QString& text, QSqlQuery&& query) {
+    query.finish(); // reset: no open read, no lock held while it waits
+    if (m_kept >= maxKeptStatements) {
+        return; // the statement is finalized with query
+    }
+    std::vector<QSqlQuery>& kept = m_statements[text];
+    if (kept.size() < maxKeptOfOneText) {
+        kept.push_back(std::move(query));
+        ++m_kept;
+    }
 }
 
 QSqlDatabase Database::sql() const {

@@ -4,9 +4,13 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace foljsam::core {
 
@@ -67,6 +71,12 @@ public:
     // register.conflict: the record was changed by someone else after the caller read it.
     static Error conflictError();
 
+    // Prepared statements kept for reuse (sql::Query): for the register's single-record calls
+    // preparing a statement (SQLite parses and plans it) cost more than running it. A statement
+    // taken is the taker's until kept again, reset, so one in use is never handed out twice.
+    std::optional<QSqlQuery> takeStatement(const QString& text);
+    void keepStatement(const QString& text, QSqlQuery&& query);
+
 private:
     Database(QString path, QString connection, Backend backend);
     static Result<std::unique_ptr<Database>> openPostgres(const QString& location,
@@ -80,6 +90,8 @@ private:
     QString m_backupPath;
     int m_depth = 0;
     Backend m_backend = Backend::Sqlite;
+    std::unordered_map<QString, std::vector<QSqlQuery>> m_statements; // by their text
+    int m_kept = 0;
 };
 
 // RAII transaction: rolls back unless committed. Nested guards become savepoints.

@@ -98,7 +98,7 @@ Result<Id> Register::createProgramme(const Programme& programme) {
                      Field::Programme};
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     auto inserted = sql::insertReturningId(
         q,
         QStringLiteral("INSERT INTO programme (name, association_id, start_date, end_date, "
@@ -125,7 +125,7 @@ Result<std::optional<Programme>> Register::programmeByName(const QString& name) 
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, name, start_date, end_date, target_group, "
                                           "min_age, max_age, association_id FROM programme "
@@ -154,7 +154,7 @@ Result<QList<Programme>> Register::programmes() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, name, start_date, end_date, "
                                           "association_id FROM programme ORDER BY name"),
@@ -180,7 +180,7 @@ Result<Id> Register::ensureUser(const QString& username) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT id FROM app_user WHERE username = ?"),
                            {username.trimmed()});
         !s) {
@@ -210,7 +210,7 @@ Result<QString> Register::userName(Id userId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s =
             sql::exec(q, QStringLiteral("SELECT username FROM app_user WHERE id = ?"), {userId});
         !s) {
@@ -224,7 +224,7 @@ Result<bool> Register::municipalityExists(const QString& code) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT 1 FROM municipality WHERE code = ?"), {code});
         !s) {
         return s.error();
@@ -237,7 +237,7 @@ Result<QString> Register::municipalityCodeByName(const QString& name) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
         return s.error();
     }
@@ -258,7 +258,7 @@ Result<QList<Municipality>> Register::municipalities() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
         return s.error();
@@ -279,7 +279,7 @@ Result<QStringList> Register::userNames() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT username FROM app_user WHERE is_active = 1 "
@@ -341,7 +341,7 @@ Result<Id> Register::createPerson(const Person& input) {
         return s.error();
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     // The id comes from the database (SQLite's rowid, PostgreSQL's identity sequence), so two
     // users adding persons at the same time never pick the same one. The generated pseudonym
     // D000123 needs the id: the row is inserted with a unique placeholder and then given it.
@@ -436,7 +436,7 @@ Status Register::updatePerson(const Person& input) {
     if (checked) {
         values.append(person.updatedAt.value);
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("UPDATE person SET identity_kind = ?, pin = ?, "
                                           "external_id = ?, first_name = ?, last_name = ?, "
@@ -494,7 +494,7 @@ Result<Person> Register::person(Id id) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT ") + personColumns +
                                QStringLiteral(" FROM person p WHERE p.id = ?"),
@@ -519,7 +519,7 @@ Result<std::optional<Person>> Register::personByPin(const QString& canonicalPin)
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT ") + personColumns +
                                QStringLiteral(" FROM person p WHERE p.pin = ?"),
@@ -545,7 +545,7 @@ Result<std::optional<Person>> Register::personByExternalId(const QString& extern
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT ") + personColumns +
                                QStringLiteral(" FROM person p WHERE p.external_id = ?"),
@@ -577,7 +577,7 @@ Status Register::setHomeMunicipality(Id personId, const QString& code, QDate fro
         return s;
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("DELETE FROM person_municipality WHERE person_id = ? "
                                           "AND valid_from = ?"),

@@ -125,7 +125,7 @@ Result<bool> Register::personInScope(Id personId) {
     if (scope.isEmpty()) {
         return true;
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT 1 FROM person p WHERE p.id = ? AND ") + scope,
                            values);
         !s) {
@@ -164,7 +164,7 @@ Register::AccessGuard Register::requireVia(Operation op, const QString& statemen
     if (!AccessPolicy::limitedToTeam(m_actor)) {
         return AccessGuard(*this, {});
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, statement, {key}); !s) {
         return AccessGuard(*this, s);
     }
@@ -243,7 +243,7 @@ bool Register::setupMode() {
     if (m_db->schemaVersion() < 5) {
         return true; // a register migrated only part of the way (tests): no accounts there
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT COUNT(*) FROM app_user WHERE password_hash IS "
                                           "NOT NULL"),
@@ -259,7 +259,7 @@ void Register::logout() {
 }
 
 Result<Account> Register::accountByName(const QString& username) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, username, display_name, is_active, "
                                           "password_hash IS NOT NULL, failed_logins, "
@@ -307,7 +307,7 @@ Result<Account> Register::accountByName(const QString& username) {
 }
 
 Result<Actor> Register::login(const QString& username, const QString& password) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, password_hash, is_active, failed_logins, "
                                           "locked_until FROM app_user WHERE username = ?"),
@@ -410,7 +410,7 @@ Result<Actor> Register::login(const QString& username, const QString& password) 
 // --- Accounts ---------------------------------------------------------------------------------
 
 Status Register::writeRoles(Id userId, const QSet<Role>& roles) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("DELETE FROM user_role WHERE user_id = ?"), {userId});
         !s) {
         return s;
@@ -430,7 +430,7 @@ Status Register::writeRoles(Id userId, const QSet<Role>& roles) {
 }
 
 Status Register::writeTeam(Id userId, const QList<Id>& programmeIds) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     for (const Id programmeId : programmeIds) {
         if (auto s =
                 sql::exec(q, QStringLiteral("SELECT 1 FROM programme WHERE id = ?"), {programmeId});
@@ -468,7 +468,7 @@ Status Register::ensureAdministratorRemains(Id userId, bool losesAdministrator) 
     if (!losesAdministrator) {
         return {};
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT COUNT(*) FROM app_user u JOIN user_role r ON "
                                           "r.user_id = u.id AND r.role = 'administrator' WHERE "
@@ -510,7 +510,7 @@ Result<Id> Register::createAccount(const QString& username, const QString& displ
     if (auto s = PasswordHash::checkRules(password); !s) {
         return s.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, password_hash IS NOT NULL FROM app_user "
                                           "WHERE username = ?"),
@@ -663,7 +663,7 @@ Status Register::changeOwnPassword(const QString& oldPassword, const QString& ne
     if (!m_actor.loggedIn || m_actor.userId == 0) {
         return AccessPolicy::notLoggedIn();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"),
                            {m_actor.userId});
         !s) {
@@ -741,7 +741,7 @@ Result<QList<Account>> Register::accounts() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s =
             sql::exec(q, QStringLiteral("SELECT username FROM app_user ORDER BY username"), {});
         !s) {

@@ -103,7 +103,7 @@ Result<std::optional<Association>> storedAssociation(const QSqlDatabase& db, Id 
     return std::optional<Association>(stored);
 }
 
-Status writeMembers(QSqlQuery& q, Id id, const QStringList& municipalities) {
+Status writeMembers(sql::Query& q, Id id, const QStringList& municipalities) {
     for (const QString& code : municipalities) {
         if (auto s = sql::exec(q,
                                QStringLiteral("INSERT INTO association_municipality "
@@ -131,7 +131,7 @@ Result<Id> Register::createAssociation(const Association& input) {
     if (auto s = checkAssociationWrite(m_db->sql(), rules(), association, 0); !s) {
         return s.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     auto inserted = sql::insertReturningId(
         q, QStringLiteral("INSERT INTO association (name) VALUES (?)"), {association.name});
     if (!inserted) {
@@ -180,7 +180,7 @@ Status Register::updateAssociation(const Association& input) {
     if (!before) {
         return before.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("UPDATE association SET name = ? WHERE id = ?"),
                            {association.name, association.id});
         !s) {
@@ -218,7 +218,7 @@ Status Register::deleteAssociation(Id associationId) {
         return Error{QStringLiteral("association.unknown"),
                      tr("The förbund is not in the register (any more)."), Field::Association};
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT name FROM programme WHERE association_id = ?"),
                            {associationId});
         !s) {
@@ -301,7 +301,7 @@ Result<QList<Association>> Register::associations() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT a.id, a.name, m.municipality_code "

@@ -540,7 +540,7 @@ Result<AuditVerification> Register::verifyAudit() {
         return access.error();
     }
     AuditChainVerifier verifier;
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     const QString page = QStringLiteral("SELECT ") + entryColumns +
                          QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?");
@@ -612,7 +612,7 @@ Result<QList<AuditEntry>> Register::auditEntries(const AuditFilter& filter) {
         statement += QStringLiteral(" LIMIT ?");
         values.append(filter.limit);
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q, statement, values); !s) {
         return s.error();

@@ -61,7 +61,7 @@ bool sameContent(CatalogueEntry a, CatalogueEntry b) {
 } // namespace
 
 Result<QHash<QString, QString>> Register::municipalityNameMap() {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q, QStringLiteral("SELECT code, name FROM municipality"), {}); !s) {
         return s.error();
@@ -82,7 +82,7 @@ Result<CatalogueRules> Register::catalogueRules() {
 }
 
 Result<QList<CatalogueEntry>> Register::readCatalogue(Id only) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     const QString where = only ? QStringLiteral(" WHERE id = ?") : QString();
     const QString whereChild = only ? QStringLiteral(" WHERE catalogue_id = ?") : QString();
@@ -154,7 +154,7 @@ Result<CatalogueEntry> Register::catalogueEntry(Id id) {
 
 Result<Id> Register::writeCatalogueEntry(const CatalogueEntry& input, bool checkStamp) {
     const CatalogueEntry e = input.normalised();
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     const QList<QVariant> values{e.name,
                                  sql::text(e.principal),
                                  sql::text(e.unit),
@@ -345,7 +345,7 @@ Status Register::deleteCatalogueEntry(Id id) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT id FROM insats_catalogue WHERE id = ?"), {id});
         !s) {
         return s;
@@ -382,7 +382,7 @@ Result<ParticipantFacts> Register::participantFacts(Id personId, QDate date) {
         return access.error();
     }
     const QString day = toIso(date);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT p.birth_date, p.birth_year, "

@@ -93,7 +93,7 @@ Result<QList<Id>> Register::setProgrammeGoals(const QList<ProgrammeGoal>& goals,
                          .arg(toIso(at.toLocalTime().date())),
                      Field::GoalYear};
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     QHash<Id, QString> programmeNames;
     for (qsizetype i = 0; i < goals.size(); ++i) {
         const Id programmeId = goals.at(i).programmeId;
@@ -176,7 +176,7 @@ Result<QList<ProgrammeGoal>> Register::programmeGoals(Id programmeId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     const Status s =
         programmeId

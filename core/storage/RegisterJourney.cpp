@@ -20,7 +20,7 @@ Status firstError(const Errors& errors) {
 } // namespace
 
 Status Register::writeIncome(Id enrollmentId, const QString& phase, const QStringList& sources) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("DELETE FROM enrollment_income WHERE enrollment_id = ? "
                                           "AND phase = ?"),
@@ -45,7 +45,7 @@ Status Register::writeBaseline(Id enrollmentId, const Baseline& b) {
     if (auto s = writeIncome(enrollmentId, QStringLiteral("BEFORE"), b.incomeSources); !s) {
         return s;
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("DELETE FROM enrollment_prior_support WHERE "
                                           "enrollment_id = ?"),
@@ -77,7 +77,7 @@ Result<Id> Register::createReferral(const Referral& r) {
         return s.error();
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     const QString stamp = now();
     auto inserted = sql::insertReturningId(
         q,
@@ -111,7 +111,7 @@ Result<Id> Register::createReferral(const Referral& r) {
 }
 
 Status Register::ensureProgrammeExists(Id programmeId) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s =
             sql::exec(q, QStringLiteral("SELECT 1 FROM programme WHERE id = ?"), {programmeId});
         !s) {
@@ -160,7 +160,7 @@ Status Register::updateReferral(const Referral& r) {
         return s;
     }
     // A referral that has led to an enrollment must still precede it.
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s =
             sql::exec(q, QStringLiteral("SELECT id FROM enrollment WHERE referral_id = ?"), {r.id});
         !s) {
@@ -237,7 +237,7 @@ Result<Referral> Register::referral(Id id) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, person_id, programme_id, received_date, "
                                           "referring_actor, referring_officer, reason, decision, "
@@ -296,7 +296,7 @@ Result<Id> Register::enroll(const Enrollment& e) {
     if (auto s = firstError(rules().checkEnrollment(e, ref ? &*ref : nullptr)); !s) {
         return s.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     // One open enrollment per person and programme, and no overlap with earlier ones.
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT e.start_date, x.exit_date, p.name FROM "
@@ -431,7 +431,7 @@ Status Register::updateEnrollment(const Enrollment& e) {
     if (checked) {
         values.append(e.updatedAt.value);
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("UPDATE enrollment SET start_date = ?, coach_id = ?, "
                                           "prior_support = ?, ssa_since = ?, "
@@ -465,7 +465,7 @@ Result<Enrollment> Register::enrollment(Id id) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s =
             sql::exec(q,
                       QStringLiteral("SELECT e.id, e.person_id, e.programme_id, "
@@ -516,7 +516,7 @@ Result<Enrollment> Register::enrollment(Id id) {
 }
 
 Result<QStringList> Register::incomeOf(Id enrollmentId, const QString& phase) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT income_source FROM enrollment_income WHERE "
                                           "enrollment_id = ? AND phase = ? ORDER BY position"),
@@ -544,7 +544,7 @@ Result<Id> Register::addActionPlanVersion(const ActionPlan& plan) {
         return s.error();
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM action_plan "
                                           "WHERE enrollment_id = ?"),
@@ -608,7 +608,7 @@ Result<Id> Register::addContact(const Contact& c) {
         return s.error();
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     auto inserted =
         sql::insertReturningId(q,
                                QStringLiteral("INSERT INTO contact (enrollment_id, contact_date, "
@@ -662,7 +662,7 @@ Status Register::recordExit(const Exit& x) {
                          .arg(toIso(x.exitDate), toIso(next.value())),
                      Field::ExitDate};
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     // Follow-ups already recorded must still come after the exit.
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT MIN(performed_date) FROM follow_up WHERE "
@@ -756,7 +756,7 @@ Status Register::undoExit(Id enrollmentId) {
                         "cannot be undone."),
                      Field::ExitDate};
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     auto before = auditSnapshot(QStringLiteral("exit"), enrollmentId);
     if (!before) {
         return before.error();
@@ -777,7 +777,7 @@ Status Register::undoExit(Id enrollmentId) {
 }
 
 Result<QDate> Register::nextEnrollmentStart(const Enrollment& e) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT MIN(start_date) FROM enrollment WHERE "
                                           "person_id = ? AND programme_id = ? AND start_date > ?"),
@@ -793,7 +793,7 @@ Result<std::optional<Exit>> Register::exitOf(Id enrollmentId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT exit_date, reason, next_step, next_step_actor, "
                                           "occupation_after, extent_percent, subsidy_percent "
@@ -835,7 +835,7 @@ Result<Id> Register::recordFollowUp(const FollowUp& f) {
         return s.error();
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     const QString stamp = now();
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id FROM follow_up WHERE enrollment_id = ? AND "
@@ -904,7 +904,7 @@ Status Register::correctPlanDate(Id planId, QDate createdDate) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT enrollment_id FROM action_plan WHERE id = ?"),
                            {planId});
         !s) {
@@ -944,7 +944,7 @@ Result<Id> Register::findEnrollment(Id personId, Id programmeId, QDate startDate
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id FROM enrollment WHERE person_id = ? AND "
                                           "programme_id = ? AND start_date = ?"),
@@ -960,7 +960,7 @@ Result<Id> Register::findReferral(Id personId, Id programmeId, QDate receivedDat
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id FROM referral WHERE person_id = ? AND "
                                           "programme_id = ? AND received_date = ? "

@@ -147,7 +147,7 @@ const QString personTable = QStringLiteral(
     "FROM person) t");
 
 // How many persons a search index (person_search or person_prefix) matches.
-Result<int> fullTextCount(QSqlQuery& q, const QString& table, const QString& match) {
+Result<int> fullTextCount(sql::Query& q, const QString& table, const QString& match) {
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT COUNT(*) FROM ") + table +
                                QStringLiteral(" WHERE ") + table + QStringLiteral(" MATCH ?"),
@@ -290,7 +290,7 @@ Result<QList<ParticipantRow>> Register::participants(const ParticipantFilter& fi
         "t.birth_year, t.start_date, t.exit_date, t.programme, t.status, t.coach, "
         "t.municipality FROM ");
     QList<QVariant> values;
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (onPersonAlone(filter, true)) {
         // A search that matches many persons: walk the name order (an index) and take the first
@@ -415,7 +415,7 @@ Result<int> Register::participantCount(const ParticipantFilter& filter) {
         c.where.append(scope); // a coach sees the caseload and the team's programmes
     }
     values.append(c.values);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (onPersonAlone(filter, false) && c.where.size() == 1 && !c.fullTextMatch.isEmpty()) {
         // The search alone: the index has one row per person (its triggers), count there.
         return fullTextCount(q, c.fullTextTable, c.fullTextMatch);
@@ -458,7 +458,7 @@ Result<QList<Id>> Register::personIdsAfter(Id after, int limit) {
         scopeClause = QStringLiteral(" AND ") + scopeClause;
     }
     scopeValues.append(limit);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id FROM person WHERE id > ?") + scopeClause +
@@ -479,7 +479,7 @@ Result<QList<ActionPlan>> Register::plansOf(Id enrollmentId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, version, created_date, note FROM "
                                           "action_plan WHERE enrollment_id = ? ORDER BY version"),
@@ -530,7 +530,7 @@ Result<QList<JournalNote>> Register::journalOf(Id enrollmentId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT n.id, n.note_date, u.username, n.body FROM "
                                           "journal_note n LEFT JOIN app_user u ON u.id = "
@@ -553,7 +553,7 @@ Result<QList<Contact>> Register::contactsOf(Id enrollmentId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, contact_date, contact_type, note, "
                                           "next_planned_date, updated_at FROM contact "
@@ -595,7 +595,7 @@ Result<QList<FollowUp>> Register::followUpsOf(Id enrollmentId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT id, months, performed_date, mode, response, "
                                           "status FROM follow_up WHERE enrollment_id = ? "
@@ -642,7 +642,7 @@ Result<PersonJourney> Register::journey(Id personId) {
     }
     PersonJourney journey;
     journey.person = p.value();
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT id, name FROM programme"), {}); !s) {
         return s.error();
     }

@@ -29,7 +29,7 @@ Result<QStringList> Register::reportSet(const QString& name, Id associationId) {
     QList<QVariant> values;
     const QString where = associationIs(associationId, values);
     values.append(name);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT report_ids FROM report_set WHERE ") + where +
                                QStringLiteral(" AND name = ? ORDER BY id DESC LIMIT 1"),

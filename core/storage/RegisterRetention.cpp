@@ -104,7 +104,7 @@ Result<QHash<Id, int>> countFreeTextsOfEveryone(const QSqlDatabase& db) {
 } // namespace
 
 Result<QHash<Id, int>> Register::retentionYears() {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(
             q, QStringLiteral("SELECT programme_id, years_after_exit FROM retention_policy"), {});
         !s) {
@@ -123,7 +123,7 @@ Result<QList<RetentionPolicy>> Register::retentionPolicies() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT r.programme_id, r.years_after_exit, "
                                           "r.updated_at, r.updated_by FROM retention_policy r "
@@ -154,7 +154,7 @@ Status Register::setRetentionPolicy(Id programmeId, std::optional<int> yearsAfte
     if (auto s = ensureProgrammeExists(programmeId); !s) {
         return s;
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT years_after_exit FROM retention_policy "
                                           "WHERE programme_id = ?"),
@@ -210,7 +210,7 @@ Result<QHash<Id, Register::Involvements>> Register::involvementsOf(Id personId) 
     const QString persons =
         personId != 0 ? QStringLiteral("p.id = ?") : QStringLiteral("p.anonymised_at IS NULL");
     QHash<Id, Involvements> result;
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT e.person_id, p.pseudonym, e.programme_id, "
                                           "x.exit_date FROM enrollment e "
@@ -269,7 +269,7 @@ Result<QList<RetentionCandidate>> Register::retentionPreview() {
     if (!byPerson) {
         return byPerson.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     QHash<Id, QString> programmeNames;
     if (auto s = sql::exec(q, QStringLiteral("SELECT id, name FROM programme"), {}); !s) {
         return s.error();
@@ -337,7 +337,7 @@ Result<RetentionRun> Register::applyRetention(const QList<Id>& personIds,
             return s.error();
         }
         // Checked again inside the transaction: the register may have changed since the preview.
-        QSqlQuery q(m_db->sql());
+        sql::Query q(*m_db);
         if (auto s = sql::exec(q, QStringLiteral("SELECT anonymised_at FROM person WHERE id = ?"),
                                {personId});
             !s) {
@@ -388,7 +388,7 @@ Status Register::purgeSearchIndex() {
     if (m_db->backend() != Backend::Sqlite) {
         return {};
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     for (const QString& index :
          {QStringLiteral("person_search"), QStringLiteral("person_prefix")}) {
         if (auto s = sql::execDirect(q, QStringLiteral("INSERT INTO ") + index + u" (" + index +
@@ -401,7 +401,7 @@ Status Register::purgeSearchIndex() {
 }
 
 Status Register::anonymise(Id personId, const QString& reason) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT birth_date, updated_at, anonymised_at "
                                           "FROM person WHERE id = ?"),
@@ -487,7 +487,7 @@ Status Register::anonymise(Id personId, const QString& reason) {
 }
 
 Status Register::writeConsentActors(Id enrollmentId, const QStringList& actors) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("DELETE FROM enrollment_consent_actor "
                                           "WHERE enrollment_id = ?"),

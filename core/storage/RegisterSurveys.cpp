@@ -73,7 +73,7 @@ SurveyInstrument normalisedInstrument(const SurveyInstrument& in) {
 // The instrument versions whose ids the executed query selects, each read whole by `read`
 // (Register::readSurveyInstrument), in the query's order.
 template <typename Read>
-Result<QList<SurveyInstrument>> instrumentsOf(QSqlQuery& q, const Read& read) {
+Result<QList<SurveyInstrument>> instrumentsOf(sql::Query& q, const Read& read) {
     QList<Id> ids;
     while (q.next()) {
         ids.append(q.value(0).toLongLong());
@@ -93,7 +93,7 @@ Result<QList<SurveyInstrument>> instrumentsOf(QSqlQuery& q, const Read& read) {
 } // namespace
 
 Result<SurveyInstrument> Register::readSurveyInstrument(Id versionId) {
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(
             q, QStringLiteral("SELECT ") + versionColumns + QStringLiteral(" WHERE v.id = ?"),
@@ -154,7 +154,7 @@ Result<QList<SurveyInstrument>> Register::surveyInstruments() {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT v.id FROM survey_instrument_version v WHERE "
@@ -191,7 +191,7 @@ Result<QList<SurveyInstrument>> Register::surveyInstrumentVersions(const QString
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT v.id FROM survey_instrument_version v JOIN "
@@ -213,7 +213,7 @@ Result<Id> Register::saveSurveyInstrument(const SurveyInstrument& input) {
     if (auto s = firstSurveyError(SurveyRules(m_clock.today()).checkInstrument(instrument)); !s) {
         return s.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(
             q, QStringLiteral("SELECT id FROM survey_instrument WHERE instrument_key = ?"),
             {instrument.key});
@@ -400,7 +400,7 @@ Result<Id> Register::recordSurveyResponse(const SurveyResponse& input) {
         !s) {
         return s.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT instrument_id FROM survey_instrument_version "
                                           "WHERE id = ?"),
@@ -476,7 +476,7 @@ Result<QList<SurveyResponse>> Register::surveyResponsesOf(Id enrollmentId) {
     if (!access) {
         return access.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT r.id, r.instrument_version_id, v.occasion, "
@@ -569,7 +569,7 @@ Status Register::deleteSurveyResponse(Id responseId) {
     if (!before) {
         return before.error();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q, QStringLiteral("SELECT id FROM survey_response WHERE id = ?"),
                            {responseId});
         !s) {

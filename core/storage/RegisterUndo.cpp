@@ -276,7 +276,7 @@ Result<Id> Register::addJournalNote(const JournalNote& n) {
         }
         author = user.value();
     }
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     auto inserted = sql::insertReturningId(
         q,
         QStringLiteral("INSERT INTO journal_note (enrollment_id, note_date, "
@@ -337,7 +337,7 @@ Status Register::updateContact(const Contact& c) {
         return before.error();
     }
     Transaction tx(*m_db);
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     if (auto s = sql::exec(q,
                            QStringLiteral("SELECT updated_at FROM contact "
                                           "WHERE id = ? AND enrollment_id = ?"),

@@ -35,7 +35,7 @@ Result<QList<WorkItem>> Register::worklist(const WorklistOptions& options) {
     }
     const Worklist rules(options, m_clock.today());
     QList<WorkItem> items;
-    QSqlQuery q(m_db->sql());
+    sql::Query q(*m_db);
     q.setForwardOnly(true);
 
     // Referrals without a decision (the coach filter does not apply: no coach yet).

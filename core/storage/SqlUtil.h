@@ -11,10 +11,12 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimeZone>
 #include <QVariant>
 
 #include <initializer_list>
+#include <iterator>
 #include <optional>
 
 namespace foljsam::core::sql {
@@ -119,6 +121,86 @@ inline Status exec(QSqlQuery& q, const QString& statement, const QList<QVariant>
     return {};
 }
 
+// A query on the register's connection whose prepared statements are kept for reuse
+// (Database::takeStatement): the repositories' single-record calls run the same few statements
+// again and again (the generator: ten to thirty contacts per enrollment, each checked against its
+// enrollment and audited), and preparing one took longer than running it. Used as a QSqlQuery:
+// exec, then next and value. A statement with values is taken from the connection's kept ones or
+// prepared, and kept again (reset) when the query runs another or goes; one without values is run
+// directly, as sql::execDirect (PostgreSQL cannot prepare LOCK, SET ...).
+class Query {
+public:
+    explicit Query(Database& db) : m_db(db), m_query(db.sql()) {}
+    ~Query() { release(); }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    template <typename Values> Status exec(const QString& statement, const Values& values) {
+        release();
+        if (std::empty(values)) {
+            m_query = QSqlQuery(m_db.sql());
+            m_query.setForwardOnly(m_forwardOnly);
+            return execDirect(m_query, statement);
+        }
+        if (auto kept = m_db.takeStatement(statement)) {
+            m_query = std::move(*kept);
+            m_query.setForwardOnly(m_forwardOnly); // (it is reset, so it may)
+        } else {
+            m_query = QSqlQuery(m_db.sql());
+            m_query.setForwardOnly(m_forwardOnly);
+            if (!m_query.prepare(statement)) {
+                return Database::sqlError(m_query.lastError(), statement);
+            }
+        }
+        m_text = statement;
+        for (const QVariant& v : values) {
+            m_query.addBindValue(v);
+        }
+        if (!m_query.exec()) {
+            return Database::sqlError(m_query.lastError(), statement);
+        }
+        return {};
+    }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QSqlRecord record() const { return m_query.record(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlError lastError() const { return m_query.lastError(); }
+    void finish() { m_query.finish(); }
+    // As QSqlQuery's, for the statements run after it. (PostgreSQL's driver then reads row by row
+    // and loses the rest when another statement runs on the connection meanwhile.)
+    void setForwardOnly(bool forward) {
+        m_forwardOnly = forward;
+        m_query.setForwardOnly(forward);
+    }
+    // The row readers' (RowReaders.h) view of the current row.
+    operator const QSqlQuery&() const { return m_query; }
+
+private:
+    void release() {
+        if (!m_text.isEmpty()) {
+            m_db.keepStatement(m_text, std::move(m_query)); // m_query is empty until exec
+            m_text.clear();
+        }
+    }
+
+    Database& m_db;
+    QSqlQuery m_query;
+    QString m_text; // the kept statement's text, or empty
+    bool m_forwardOnly = false;
+};
+
+inline Status exec(Query& q, const QString& statement, std::initializer_list<QVariant> values) {
+    return q.exec(statement, values);
+}
+inline Status exec(Query& q, const QString& statement, const QList<QVariant>& values) {
+    return q.exec(statement, values);
+}
+inline Status execDirect(Query& q, const QString& statement) {
+    return q.exec(statement, QList<QVariant>{});
+}
+
 inline Status exec(const QSqlDatabase& db, const QString& statement,
                    std::initializer_list<QVariant> values) {
     QSqlQuery q(db);
@@ -139,8 +221,9 @@ inline QString nextStamp(const QString& now, const ChangeStamp& basis) {
 
 // Executes an INSERT with "RETURNING id" appended and returns the new row's id. Portable where
 // QSqlQuery::lastInsertId() is not: PostgreSQL's driver does not report identity values.
-inline Result<Id> insertReturningId(QSqlQuery& q, const QString& statement,
-                                    const QList<QVariant>& values) {
+template <typename QueryType>
+Result<Id> insertReturningId(QueryType& q, const QString& statement,
+                             const QList<QVariant>& values) {
     const QString returning = statement + QStringLiteral(" RETURNING id");
     if (auto s = exec(q, returning, values); !s) {
         return s.error();
