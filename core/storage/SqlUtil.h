@@ -87,14 +87,10 @@ inline Status execDirect(QSqlQuery& q, const QString& statement) {
     return {};
 }
 
-// Prepares, binds in order and executes; on failure the Error names the statement.
-inline Status exec(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant> values) {
-    if (values.size() == 0) {
-        return execDirect(q, statement);
-    }
-    if (!q.prepare(statement)) {
-        return Database::sqlError(q.lastError(), statement);
-    }
+// Binds the values in order to the prepared statement `q` and executes it; on failure the Error
+// names the statement.
+template <typename Values>
+Status bindAndExec(QSqlQuery& q, const QString& statement, const Values& values) {
     for (const QVariant& v : values) {
         q.addBindValue(v);
     }
@@ -104,21 +100,23 @@ inline Status exec(QSqlQuery& q, const QString& statement, std::initializer_list
     return {};
 }
 
-// The same with values built at run time (filters with optional conditions).
-inline Status exec(QSqlQuery& q, const QString& statement, const QList<QVariant>& values) {
-    if (values.isEmpty()) {
+// Prepares, binds in order and executes (without values: directly).
+template <typename Values>
+Status prepareAndExec(QSqlQuery& q, const QString& statement, const Values& values) {
+    if (std::empty(values)) {
         return execDirect(q, statement);
     }
     if (!q.prepare(statement)) {
         return Database::sqlError(q.lastError(), statement);
     }
-    for (const QVariant& v : values) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        return Database::sqlError(q.lastError(), statement);
-    }
-    return {};
+    return bindAndExec(q, statement, values);
+}
+inline Status exec(QSqlQuery& q, const QString& statement, std::initializer_list<QVariant> values) {
+    return prepareAndExec(q, statement, values);
+}
+// The same with values built at run time (filters with optional conditions).
+inline Status exec(QSqlQuery& q, const QString& statement, const QList<QVariant>& values) {
+    return prepareAndExec(q, statement, values);
 }
 
 // A query on the register's connection whose prepared statements are kept for reuse
@@ -153,13 +151,7 @@ public:
             }
         }
         m_text = statement;
-        for (const QVariant& v : values) {
-            m_query.addBindValue(v);
-        }
-        if (!m_query.exec()) {
-            return Database::sqlError(m_query.lastError(), statement);
-        }
-        return {};
+        return bindAndExec(m_query, statement, values);
     }
 
     bool next() { return m_query.next(); }
